@@ -1,0 +1,32 @@
+package org.linkwork.infra;
+
+/**
+ * The JVM-wide PostgreSQL and Kafka of {@link RealInfrastructure}, reachable through the platform
+ * MBean server as {@code org.linkwork.infra:type=SharedInfrastructure}.
+ *
+ * <p>JMX is how code in any class loader reaches the one instance: Quarkus loads each test
+ * application in class loaders of its own, so a plain static field would exist once per application.
+ * Only JDK types cross this interface for the same reason.
+ */
+public interface SharedInfrastructureMXBean {
+
+    String OBJECT_NAME = "org.linkwork.infra:type=SharedInfrastructure";
+
+    /** Starts PostgreSQL unless it runs already; returns its port. */
+    int startPostgres();
+
+    /** The port of the started PostgreSQL, or 0 if none was started. */
+    int getPostgresPort();
+
+    /** Starts Kafka unless it was started already; returns its bootstrap servers. */
+    String startKafka();
+
+    /** The bootstrap servers of the started broker, or {@code null} if none was started. */
+    String getKafkaBootstrapServers();
+
+    boolean isKafkaRunning();
+
+    void stopKafka();
+
+    void restartKafka();
+}

@@ -1,0 +1,70 @@
+package org.linkwork.infra;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PostgresServerTest {
+
+    @Test
+    void createsSeparateDatabasesWhoseTablesDoNotLeak() throws Exception {
+        try (PostgresServer postgres = PostgresServer.start(null, 0)) {
+            String referral = postgres.jdbcUrl("referral");
+            String directory = postgres.jdbcUrl("directory");
+
+            execute(postgres, referral, "CREATE TABLE referral_note (id int PRIMARY KEY)");
+
+            assertTrue(tableExists(postgres, referral, "referral_note"));
+            assertFalse(tableExists(postgres, directory, "referral_note"));
+        }
+    }
+
+    @Test
+    void keepsDataAndDatabasesAcrossRestartsWithAPersistentDirectory(@TempDir Path root) throws Exception {
+        Path data = root.resolve("pgdata");
+        int port;
+        try (PostgresServer first = PostgresServer.start(data, 0)) {
+            port = first.port();
+            String url = first.jdbcUrl("caseload");
+            execute(first, url, "CREATE TABLE link_worker (name text)");
+            execute(first, url, "INSERT INTO link_worker VALUES ('Ada')");
+        }
+        assertTrue(Files.exists(data.resolve("PG_VERSION")), "data directory kept after close");
+
+        try (PostgresServer second = PostgresServer.start(data, port)) {
+            // Asking for the URL again must not fail although the database already exists.
+            String url = second.jdbcUrl("caseload");
+            try (Connection connection = DriverManager.getConnection(url, second.username(), second.password());
+                 Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT name FROM link_worker")) {
+                assertTrue(rows.next());
+                assertEquals("Ada", rows.getString(1));
+            }
+        }
+    }
+
+    private static void execute(PostgresServer postgres, String url, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, postgres.username(), postgres.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static boolean tableExists(PostgresServer postgres, String url, String table) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, postgres.username(), postgres.password());
+             ResultSet tables = connection.getMetaData().getTables(null, "public", table, null)) {
+            return tables.next();
+        }
+    }
+}
