@@ -1,0 +1,129 @@
+package org.linkwork.platform.problem;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import org.junit.jupiter.api.Test;
+import org.linkwork.infra.RealInfrastructure;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@WithTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "platform"))
+class ProblemMappersTest {
+
+    static final String VALID = """
+            {"patient":{"nhsNumber":"9434765919","dateOfBirth":"1950-02-03"},"reasons":["LONELINESS"]}""";
+
+    @Test
+    void validRequestPasses() {
+        given().contentType(ContentType.JSON).body(VALID).post("/problem-test").then().statusCode(200);
+    }
+
+    @Test
+    void invalidFieldsAreNamedByTheirPathInTheBody() {
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"patient":{"nhsNumber":"12","dateOfBirth":"2999-01-01"},"reasons":[]}""")
+                .post("/problem-test")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("title", equalTo("Invalid request"))
+                .body("instance", equalTo("/problem-test"))
+                .body("errors.field", hasItems("patient.nhsNumber", "patient.dateOfBirth", "reasons"))
+                .body("detail", containsString("patient.nhsNumber: must be 10 digits"));
+    }
+
+    @Test
+    void nullInsideAListIsNamedWithItsIndex() {
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"patient":{"nhsNumber":"9434765919","dateOfBirth":"1950-02-03"},"reasons":["LONELINESS",null]}""")
+                .post("/problem-test")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("reasons[1]"));
+    }
+
+    @Test
+    void missingBodyIsABadRequest() {
+        given().contentType(ContentType.JSON).post("/problem-test")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void malformedJsonIsABadRequestNotAServerError() {
+        given().contentType(ContentType.JSON).body("{\"patient\": {").post("/problem-test")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Malformed JSON"));
+    }
+
+    @Test
+    void unknownEnumValueNamesTheFieldAndTheAllowedValues() {
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"patient":{"nhsNumber":"9434765919","dateOfBirth":"1950-02-03"},"reasons":["BOREDOM"]}""")
+                .post("/problem-test")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("reasons[0]"))
+                .body("errors[0].message", equalTo("must be one of [LONELINESS, LOW_MOOD]"));
+    }
+
+    @Test
+    void wronglyTypedValueNamesTheField() {
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"patient":{"nhsNumber":"9434765919","dateOfBirth":"yesterday"},"reasons":["LONELINESS"]}""")
+                .post("/problem-test")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("patient.dateOfBirth"));
+    }
+
+    @Test
+    void invalidQueryParameterIsNamed() {
+        given().queryParam("size", -1).get("/problem-test/search")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void domainProblemsKeepTheirStatus() {
+        given().get("/problem-test/missing").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", equalTo("Referral missing was not found"));
+        given().get("/problem-test/taken").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("r-1"));
+        given().get("/problem-test/no-consent").then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("consent.given"));
+    }
+
+    @Test
+    void unknownPathIsAProblemToo() {
+        given().get("/no-such-path").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void unsupportedMediaTypeIsAProblem() {
+        given().contentType(ContentType.XML).body("<a/>").post("/problem-test")
+                .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void unexpectedFailureLeaksNothing() {
+        given().get("/problem-test/boom").then().statusCode(500)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Internal error"))
+                .body("detail", startsWith("The request could not be completed"))
+                .body("detail", not(containsString("9434765919")));
+    }
+}
