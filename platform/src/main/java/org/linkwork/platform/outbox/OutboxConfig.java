@@ -26,5 +26,13 @@ public interface OutboxConfig {
         /** Switch the scheduled relay off, e.g. on an instance that must only read. */
         @WithDefault("true")
         boolean enabled();
+
+        /** Pause between relay passes (read by the {@code @Scheduled} expression of {@link OutboxRelay}). */
+        @WithDefault("0.5s")
+        String interval();
+
+        /** Wait after start-up before the first pass. */
+        @WithDefault("1s")
+        String initialDelay();
     }
 }

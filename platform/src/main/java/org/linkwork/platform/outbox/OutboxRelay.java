@@ -111,6 +111,7 @@ public class OutboxRelay {
         if (!Boolean.TRUE.equals(leader)) {
             return 0;
         }
+        pending.set(countPending());
         List<OutboxEvent> batch = entityManager
                 .createQuery("FROM OutboxEvent e WHERE e.sentAt IS NULL ORDER BY e.seq", OutboxEvent.class)
                 .setMaxResults(config.batchSize())
@@ -159,12 +160,23 @@ public class OutboxRelay {
         while (!byAggregate.isEmpty() && !failed) {
             // One round: the oldest unsent event of every aggregate, in flight together.
             Map<String, Future<RecordMetadata>> round = new HashMap<>();
-            byAggregate.forEach((aggregate, queue) -> round.put(aggregate, send(queue.peekFirst())));
+            for (Map.Entry<String, Deque<OutboxEvent>> entry : byAggregate.entrySet()) {
+                Future<RecordMetadata> ack = send(entry.getValue().peekFirst());
+                round.put(entry.getKey(), ack);
+                if (failedAtOnce(ack)) {
+                    // Broker unreachable (send gave up waiting for metadata): don't wait again for each aggregate.
+                    break;
+                }
+            }
             Iterator<Map.Entry<String, Deque<OutboxEvent>>> it = byAggregate.entrySet().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, Deque<OutboxEvent>> entry = it.next();
                 OutboxEvent event = entry.getValue().peekFirst();
-                if (acknowledged(event, round.get(entry.getKey()))) {
+                Future<RecordMetadata> ack = round.get(entry.getKey());
+                if (ack == null) {
+                    // Not sent this round because the broker was unreachable; it waits for the next pass.
+                    it.remove();
+                } else if (acknowledged(event, ack)) {
                     sent.add(event.seq);
                     entry.getValue().removeFirst();
                     if (entry.getValue().isEmpty()) {
@@ -188,6 +200,21 @@ public class OutboxRelay {
             return producer().send(KafkaCloudEvents.toRecord(event.topic, event.toCloudEvent()));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static boolean failedAtOnce(Future<RecordMetadata> ack) {
+        if (!ack.isDone()) {
+            return false;
+        }
+        try {
+            ack.get();
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        } catch (ExecutionException e) {
+            return true;
         }
     }
 

@@ -57,6 +57,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({ MismatchedInputException.class, JsonMappingException.class })
     public Response unreadableJson(JsonMappingException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
         String field = jsonPath(e);
         String message = e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()
@@ -68,6 +71,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // The JSON reader wraps syntax and binding errors; answer them as if thrown directly.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse) {
+                return malformedJson(parse, uri);
+            }
+            if (cause instanceof JsonMappingException mapping) {
+                return unreadableJson(mapping, uri);
+            }
+        }
+        LOG.debugf(e, "Client error %d on %s", e.getResponse().getStatus(), uri.getPath());
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {

@@ -61,10 +61,14 @@ class ProblemMappersTest {
 
     @Test
     void malformedJsonIsABadRequestNotAServerError() {
-        given().contentType(ContentType.JSON).body("{\"patient\": {").post("/problem-test")
+        given().contentType(ContentType.JSON).body("{\"patient\": }").post("/problem-test")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("title", equalTo("Malformed JSON"));
+                .body("title", equalTo("Malformed JSON"))
+                .body("detail", containsString("line 1"));
+        given().contentType(ContentType.JSON).body("{\"patient\": {").post("/problem-test")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
