@@ -123,6 +123,15 @@ class ProblemMappersTest {
     }
 
     @Test
+    void bodyOverTheSizeLimitIsAProblemNotASilentRefusal() {
+        given().contentType(ContentType.JSON).body("{\"notes\":\"" + "x".repeat(100 * 1024) + "\"}")
+                .post("/problem-test")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Payload Too Large"));
+    }
+
+    @Test
     void unexpectedFailureLeaksNothing() {
         given().get("/problem-test/boom").then().statusCode(500)
                 .contentType("application/problem+json")
