@@ -1,0 +1,102 @@
+package org.linkwork.referral.access;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.linkwork.platform.audit.AuditRecord.Outcome;
+import org.linkwork.platform.audit.AuditTrail;
+import org.linkwork.platform.problem.Problem;
+import org.linkwork.platform.problem.ProblemException;
+import org.linkwork.referral.domain.Referral;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Who may see and change which referral. Coarse role checks sit on the resource methods; the
+ * rules here need the referral itself: a GP only their own practice's referrals (claim
+ * {@code ods}), a link worker only the referrals of their cases, a coordinator all of them.
+ */
+@RequestScoped
+public class ReferralAccess {
+
+    public static final String GP = "gp";
+    public static final String NHS_SERVICE = "nhs-service";
+    public static final String COORDINATOR = "coordinator";
+    public static final String LINK_WORKER = "link-worker";
+    public static final String AUDITOR = "auditor";
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+    private final AuditTrail audit;
+
+    ReferralAccess(SecurityIdentity identity, JsonWebToken token, AuditTrail audit) {
+        this.identity = identity;
+        this.token = token;
+        this.audit = audit;
+    }
+
+    public String actor() {
+        return identity.getPrincipal().getName();
+    }
+
+    /** The calling system or person, to scope Idempotency-Keys: the OAuth client for machine tokens. */
+    public String client() {
+        String clientId = token.getClaim("azp");
+        return clientId != null && token.getClaim("preferred_username") == null ? clientId : actor();
+    }
+
+    /** The practice a GP token speaks for, or null for roles not bound to one practice. */
+    public String practice() {
+        if (identity.hasRole(COORDINATOR) || identity.hasRole(NHS_SERVICE)) {
+            return null;
+        }
+        return identity.hasRole(GP) ? token.getClaim("ods") : null;
+    }
+
+    public boolean isOnlyLinkWorker() {
+        return identity.hasRole(LINK_WORKER) && !identity.hasRole(COORDINATOR) && !identity.hasRole(GP);
+    }
+
+    /** A GP refers only for their own practice; NHS services may refer for any organisation. */
+    public void checkMayReferFor(String odsCode) {
+        if (identity.hasRole(NHS_SERVICE)) {
+            return;
+        }
+        String practice = token.getClaim("ods");
+        if (practice == null || !practice.equals(odsCode)) {
+            throw new ProblemException(Problem.of(403, "Forbidden",
+                    "This token may only refer patients of practice " + (practice == null ? "(none)" : practice)));
+        }
+    }
+
+    /**
+     * @throws ProblemException 404 when the caller may not see the referral: saying "forbidden" would
+     *                          confirm that the patient was referred
+     */
+    public void checkMayRead(Referral referral, String action) {
+        if (!mayRead(referral)) {
+            audit.record(action, "Referral", referral.id.toString(), referral.patient.nhsNumber, Outcome.DENIED);
+            throw ProblemException.notFound("Referral " + referral.id);
+        }
+    }
+
+    public boolean mayRead(Referral referral) {
+        if (identity.hasRole(COORDINATOR)) {
+            return true;
+        }
+        if (identity.hasRole(GP) && referral.referrer.odsCode.equals(token.getClaim("ods"))) {
+            return true;
+        }
+        return identity.hasRole(LINK_WORKER) && actor().equals(referral.linkWorker);
+    }
+
+    public void audited(String action, Referral referral) {
+        audit.record(action, "Referral", referral.id.toString(), referral.patient.nhsNumber, Outcome.SUCCESS);
+    }
+
+    public void auditedMissing(String action, UUID id) {
+        audit.record(action, "Referral", id.toString(), null, Outcome.NOT_FOUND);
+    }
+}

@@ -1,0 +1,5 @@
+package org.linkwork.referral.domain;
+
+public enum PreferredContact {
+    PHONE, EMAIL, LETTER, TEXT
+}

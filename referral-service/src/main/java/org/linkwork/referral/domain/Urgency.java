@@ -1,0 +1,5 @@
+package org.linkwork.referral.domain;
+
+public enum Urgency {
+    ROUTINE, PRIORITY
+}
