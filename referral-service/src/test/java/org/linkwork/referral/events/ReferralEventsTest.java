@@ -1,0 +1,202 @@
+package org.linkwork.referral.events;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.linkwork.infra.RealInfrastructure;
+import org.linkwork.referral.testing.CaseloadEvents;
+import org.linkwork.referral.testing.Referrals;
+import org.linkwork.referral.testing.Tokens;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@WithTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "referral"))
+@WithTestResource(OidcWiremockTestResource.class)
+class ReferralEventsTest {
+
+    static final String PRACTICE = "B86003";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void receivedAndAcceptedEventsAreCloudEventsThatMatchTheirSchemas() throws Exception {
+        String id = refer(Referrals.newNhsNumber(), null);
+
+        List<ConsumerRecord<String, String>> events = eventsOf(id, 2);
+
+        assertEquals(List.of(ReferralEvents.RECEIVED, ReferralEvents.ACCEPTED), events.stream().map(r -> header(r, "ce_type")).toList());
+        for (ConsumerRecord<String, String> event : events) {
+            assertEquals(id, event.key());
+            assertEquals(id, header(event, "ce_subject"));
+            assertEquals("/referral-service", header(event, "ce_source"));
+            assertValid(header(event, "ce_type"), event.value());
+        }
+        JsonNode accepted = JSON.readTree(events.get(1).value());
+        assertEquals("Margaret", accepted.at("/patient/givenName").asText());
+        assertEquals(PRACTICE, accepted.get("odsCode").asText());
+    }
+
+    @Test
+    void twentyConcurrentRetriesWithOneIdempotencyKeyMakeOneReferralAndOneEvent() throws Exception {
+        String nhs = Referrals.newNhsNumber();
+        String key = "storm-" + UUID.randomUUID();
+        ExecutorService clients = Executors.newFixedThreadPool(20);
+        List<Callable<String>> requests = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            requests.add(() -> given().auth().oauth2(Tokens.gpSystem(PRACTICE)).header("Idempotency-Key", key)
+                    .contentType(ContentType.JSON).body(Referrals.body(nhs, PRACTICE)).post("/referrals")
+                    .then().statusCode(201).extract().path("id"));
+        }
+        Set<String> ids = new HashSet<>();
+        try {
+            for (Future<String> response : clients.invokeAll(requests)) {
+                ids.add(response.get());
+            }
+        } finally {
+            clients.shutdown();
+        }
+
+        assertEquals(1, ids.size(), "every retry answers with the same referral");
+        String id = ids.iterator().next();
+        List<ConsumerRecord<String, String>> events = eventsOf(id, 2);
+        assertEquals(1, events.stream().filter(r -> ReferralEvents.RECEIVED.equals(header(r, "ce_type"))).count());
+    }
+
+    @Test
+    void sameIdempotencyKeyWithAnotherBodyIsRefused() {
+        String key = "reuse-" + UUID.randomUUID();
+        refer(Referrals.newNhsNumber(), key);
+        given().auth().oauth2(Tokens.gp("dr-patel", PRACTICE)).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(Referrals.body(Referrals.newNhsNumber(), PRACTICE))
+                .post("/referrals")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
+    void caseProgressIsMirroredOnceAndTheGpSeesTheReferralCompleted() throws Exception {
+        String id = refer(Referrals.newNhsNumber(), null);
+        UUID referralId = UUID.fromString(id);
+        String caseId = "case-" + id;
+        var assigned = CaseloadEvents.assigned(referralId, caseId, "lw-amir");
+        var contact = CaseloadEvents.contactRecorded(referralId, caseId, true);
+        var closed = CaseloadEvents.closed(referralId, caseId, "GOALS_MET");
+
+        // The contact is delivered twice, as after a consumer restart.
+        CaseloadEvents.send(assigned, contact, contact, closed);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.gp("dr-patel", PRACTICE))
+                .get("/referrals/" + id).then().statusCode(200)
+                .body("status", equalTo("COMPLETED")).body("caseId", equalTo(caseId)));
+        given().auth().oauth2(Tokens.gp("dr-patel", PRACTICE)).get("/referrals/" + id + "/history")
+                .then().statusCode(200)
+                .body("to", equalTo(List.of("RECEIVED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "COMPLETED")));
+        List<ConsumerRecord<String, String>> events = eventsOf(id, 5);
+        for (ConsumerRecord<String, String> event : events.subList(2, 5)) {
+            assertEquals(ReferralEvents.STATUS_CHANGED, header(event, "ce_type"));
+            assertValid(ReferralEvents.STATUS_CHANGED, event.value());
+        }
+    }
+
+    @Test
+    void cancellationIsAnnouncedAndMatchesItsSchema() throws Exception {
+        String id = refer(Referrals.newNhsNumber(), null);
+        given().auth().oauth2(Tokens.gp("dr-patel", PRACTICE)).contentType(ContentType.JSON)
+                .body("{\"reason\":\"Patient asked to withdraw\"}").post("/referrals/" + id + "/cancel")
+                .then().statusCode(200);
+        List<ConsumerRecord<String, String>> events = eventsOf(id, 3);
+        assertEquals(ReferralEvents.CANCELLED, header(events.get(2), "ce_type"));
+        assertValid(ReferralEvents.CANCELLED, events.get(2).value());
+    }
+
+    @Test
+    void asyncApiDocumentAndSchemasAreServed() {
+        given().get("/asyncapi/referral-events.yaml").then().statusCode(200);
+        given().get("/asyncapi/schemas/" + ReferralEvents.ACCEPTED + ".json").then().statusCode(200)
+                .body("title", equalTo(ReferralEvents.ACCEPTED));
+    }
+
+    static void assertValid(String type, String data) throws Exception {
+        try (InputStream schema = ReferralEventsTest.class.getResourceAsStream(
+                "/META-INF/resources/asyncapi/schemas/" + type + ".json")) {
+            JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
+            Set<ValidationMessage> problems = validator.validate(JSON.readTree(data));
+            assertTrue(problems.isEmpty(), type + " does not match its schema: " + problems + " in " + data);
+        }
+    }
+
+    private String refer(String nhs, String idempotencyKey) {
+        var request = given().auth().oauth2(Tokens.gp("dr-patel", PRACTICE)).contentType(ContentType.JSON);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.body(Referrals.body(nhs, PRACTICE)).post("/referrals").then().statusCode(201).extract().path("id");
+    }
+
+    /** The events of one referral, in topic order, waiting for at least {@code expected} and a little longer for extras. */
+    private List<ConsumerRecord<String, String>> eventsOf(String referralId, int expected) {
+        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(ReferralEvents.TOPIC));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            long settle = Long.MAX_VALUE;
+            while (System.nanoTime() < Math.min(deadline, settle)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (referralId.equals(record.key())) {
+                        records.add(record);
+                    }
+                }
+                if (records.size() >= expected && settle == Long.MAX_VALUE) {
+                    settle = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+                }
+            }
+        }
+        assertTrue(records.size() >= expected, "expected " + expected + " events of " + referralId + ", got " + records.size());
+        return records;
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,51 @@
+package org.linkwork.referral.testing;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.linkwork.platform.events.CloudEvent;
+import org.linkwork.platform.events.KafkaCloudEvents;
+
+/** caseload-service's events as the referral service's AsyncAPI document describes them. */
+public final class CaseloadEvents {
+
+    private CaseloadEvents() {
+    }
+
+    public static CloudEvent assigned(UUID referralId, String caseId, String linkWorker) {
+        return event("org.linkwork.case.assigned.v1", caseId,
+                "{\"caseId\":\"%s\",\"referralId\":\"%s\",\"linkWorker\":\"%s\"}".formatted(caseId, referralId, linkWorker));
+    }
+
+    public static CloudEvent contactRecorded(UUID referralId, String caseId, boolean attended) {
+        return event("org.linkwork.case.contact-recorded.v1", caseId,
+                "{\"caseId\":\"%s\",\"referralId\":\"%s\",\"attended\":%s}".formatted(caseId, referralId, attended));
+    }
+
+    public static CloudEvent closed(UUID referralId, String caseId, String reason) {
+        return event("org.linkwork.case.closed.v1", caseId,
+                "{\"caseId\":\"%s\",\"referralId\":\"%s\",\"reason\":\"%s\"}".formatted(caseId, referralId, reason));
+    }
+
+    public static void send(CloudEvent... events) {
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), new StringSerializer())) {
+            for (CloudEvent event : events) {
+                producer.send(KafkaCloudEvents.toRecord("caseload-events", event));
+            }
+            producer.flush();
+        }
+    }
+
+    private static CloudEvent event(String type, String caseId, String data) {
+        return new CloudEvent(UUID.randomUUID().toString(), "/caseload-service", type, caseId,
+                OffsetDateTime.now(ZoneOffset.UTC), CloudEvent.JSON, data);
+    }
+}
