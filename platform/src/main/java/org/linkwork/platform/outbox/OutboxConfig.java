@@ -27,8 +27,8 @@ public interface OutboxConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** Pause between relay passes (read by the {@code @Scheduled} expression of {@link OutboxRelay}). */
-        @WithDefault("0.5s")
+        /** Pause between relay passes; Quarkus schedules no faster than once a second (read by the {@code @Scheduled} expression of {@link OutboxRelay}). */
+        @WithDefault("1s")
         String interval();
 
         /** Wait after start-up before the first pass. */

@@ -86,14 +86,17 @@ public class OutboxRelay {
                 .description("Attempts to publish an outbox event that Kafka did not acknowledge").register(registry);
     }
 
-    @Scheduled(identity = "linkwork-outbox-relay", every = "${linkwork.outbox.relay.interval:0.5s}",
+    @Scheduled(identity = "linkwork-outbox-relay", every = "${linkwork.outbox.relay.interval:1s}",
             delayed = "${linkwork.outbox.relay.initial-delay:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayOnSchedule() {
         if (!config.relay().enabled()) {
             return;
         }
         try {
-            relayPending();
+            // A full batch means more are waiting: drain a backlog now rather than one batch a second.
+            while (relayPending() == config.batchSize()) {
+                LOG.debug("Outbox backlog: relaying the next batch at once");
+            }
         } catch (RuntimeException e) {
             LOG.warnf(e, "Outbox relay pass failed; pending events stay queued for the next pass");
         }

@@ -1,0 +1,217 @@
+package org.linkwork.referral.fhir;
+
+import java.net.URI;
+import java.util.Date;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.Enumerations;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.linkwork.platform.problem.Problem;
+import org.linkwork.platform.problem.ProblemException;
+import org.linkwork.referral.access.ReferralAccess;
+import org.linkwork.referral.api.ReferralIntake;
+import org.linkwork.referral.api.ReferralRequest;
+import org.linkwork.referral.domain.Referral;
+import org.linkwork.referral.domain.ReferralService;
+import org.linkwork.referral.domain.ReferralSource;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
+
+/**
+ * FHIR R4 facade for GP systems that speak FHIR: a ServiceRequest becomes the same referral as
+ * the JSON API makes, with the same validation, access rules and events. Errors are
+ * OperationOutcomes.
+ */
+@Path("/fhir")
+@Tag(name = "FHIR", description = "FHIR R4 facade: ServiceRequest for referral to social prescribing")
+public class FhirResource {
+
+    static final String FHIR_JSON = "application/fhir+json";
+    private static final Logger LOG = Logger.getLogger(FhirResource.class);
+    private static final FhirContext FHIR = FhirContext.forR4Cached();
+
+    private final ReferralIntake intake;
+    private final ReferralService referrals;
+    private final ReferralAccess access;
+    private final Validator validator;
+
+    FhirResource(ReferralIntake intake, ReferralService referrals, ReferralAccess access, Validator validator) {
+        this.intake = intake;
+        this.referrals = referrals;
+        this.access = access;
+        this.validator = validator;
+    }
+
+    @POST
+    @Path("/ServiceRequest")
+    @Consumes({ FHIR_JSON, "application/json" })
+    @Produces(FHIR_JSON)
+    @RolesAllowed({ ReferralAccess.GP, ReferralAccess.NHS_SERVICE })
+    @SecurityRequirement(name = "oidc")
+    @Operation(summary = "Refer a patient with a FHIR ServiceRequest", description = """
+            `code` must be SNOMED CT 871731000000106 |Referral to social prescribing service|; `subject` a contained \
+            Patient with an identifier in `https://fhir.nhs.uk/Id/nhs-number`; `requester` the practice's ODS code \
+            (`https://fhir.nhs.uk/Id/ods-organization-code`); `reasonCode` codes from \
+            `https://fhir.linkwork.nhs.uk/CodeSystem/social-prescribing-reason` (the JSON API's reasons); \
+            `supportingInfo` a contained active Consent. The ServiceRequest's own identifier serves as the \
+            Idempotency-Key when the header is absent.""")
+    @RequestBody(content = @Content(mediaType = FHIR_JSON, examples = @ExampleObject(name = "referral",
+            externalValue = "/fhir-examples/service-request.json")))
+    @APIResponse(responseCode = "201", description = "Referral created; body is the stored ServiceRequest")
+    @APIResponse(responseCode = "400", description = "Not a valid ServiceRequest (OperationOutcome)")
+    @APIResponse(responseCode = "422", description = "Valid FHIR but not an acceptable referral (OperationOutcome)")
+    public Response create(String body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        ServiceRequest serviceRequest = parser().parseResource(ServiceRequest.class, body);
+        ReferralRequest request = ServiceRequestMapper.toReferralRequest(serviceRequest);
+        Set<ConstraintViolation<ReferralRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        String key = idempotencyKey != null ? idempotencyKey
+                : serviceRequest.getIdentifier().stream().filter(i -> i.hasValue())
+                        .map(i -> i.getSystem() + "|" + i.getValue()).findFirst().orElse(null);
+        ReferralService.Outcome outcome = intake.receive(request, key, ReferralSource.FHIR);
+        return Response.created(URI.create("/fhir/ServiceRequest/" + outcome.referral().id))
+                .entity(parser().encodeResourceToString(ServiceRequestMapper.toServiceRequest(outcome.referral())))
+                .build();
+    }
+
+    @GET
+    @Path("/ServiceRequest/{id}")
+    @Produces(FHIR_JSON)
+    @RolesAllowed({ ReferralAccess.GP, ReferralAccess.COORDINATOR, ReferralAccess.LINK_WORKER })
+    @SecurityRequirement(name = "oidc")
+    @Operation(summary = "Read a referral as a FHIR ServiceRequest", description = """
+            Status mapping: RECEIVED, ACCEPTED, ASSIGNED, IN_PROGRESS -> active; COMPLETED -> completed; \
+            REJECTED, CANCELLED, PATIENT_DECLINED, UNABLE_TO_CONTACT -> revoked. The Linkwork status is also in a note.""")
+    public String read(@PathParam("id") String id) {
+        UUID referralId;
+        try {
+            referralId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("ServiceRequest/" + id);
+        }
+        Referral referral = referrals.find(referralId).orElse(null);
+        if (referral == null) {
+            access.auditedMissing("referral.fhir.read", referralId);
+            throw ProblemException.notFound("ServiceRequest/" + id);
+        }
+        access.checkMayRead(referral, "referral.fhir.read");
+        access.audited("referral.fhir.read", referral);
+        return parser().encodeResourceToString(ServiceRequestMapper.toServiceRequest(referral));
+    }
+
+    @GET
+    @Path("/metadata")
+    @Produces(FHIR_JSON)
+    @Operation(summary = "CapabilityStatement of the FHIR facade")
+    public String metadata() {
+        CapabilityStatement capability = new CapabilityStatement();
+        capability.setStatus(Enumerations.PublicationStatus.ACTIVE);
+        capability.setDate(new Date());
+        capability.setKind(CapabilityStatement.CapabilityStatementKind.INSTANCE);
+        capability.setFhirVersion(Enumerations.FHIRVersion._4_0_1);
+        capability.addFormat(FHIR_JSON);
+        capability.getSoftware().setName("Linkwork referral-service");
+        var rest = capability.addRest().setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
+        rest.getSecurity().setDescription("OAuth 2.0 bearer token from the Linkwork realm (roles gp, nhs-service)");
+        var resource = rest.addResource().setType("ServiceRequest");
+        resource.addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.CREATE);
+        resource.addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.READ);
+        return parser().encodeResourceToString(capability);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFhir(DataFormatException e) {
+        return outcome(400, OperationOutcome.IssueType.STRUCTURE, e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        Problem problem = e.problem();
+        String expression = problem.errors().isEmpty() ? null : problem.errors().get(0).field();
+        return outcome(problem.status(), issueType(problem.status()), problem.detail(), expression);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidReferral(ConstraintViolationException e) {
+        OperationOutcome outcome = new OperationOutcome();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                    .setCode(OperationOutcome.IssueType.INVALID)
+                    .setDiagnostics(violation.getPropertyPath() + ": " + violation.getMessage())
+                    .addExpression(violation.getPropertyPath().toString());
+        }
+        return Response.status(422).type(FHIR_JSON).entity(parser().encodeResourceToString(outcome)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response httpError(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        return outcome(status, issueType(status), e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error in the FHIR facade, incident %s", incident);
+        return outcome(500, OperationOutcome.IssueType.EXCEPTION,
+                "The request could not be completed. Quote incident " + incident + " when reporting it.", null);
+    }
+
+    private static OperationOutcome.IssueType issueType(int status) {
+        return switch (status) {
+            case 401, 403 -> OperationOutcome.IssueType.SECURITY;
+            case 404 -> OperationOutcome.IssueType.NOTFOUND;
+            case 409 -> OperationOutcome.IssueType.CONFLICT;
+            case 413 -> OperationOutcome.IssueType.TOOLONG;
+            case 415 -> OperationOutcome.IssueType.NOTSUPPORTED;
+            default -> OperationOutcome.IssueType.INVALID;
+        };
+    }
+
+    private static Response outcome(int status, OperationOutcome.IssueType type, String diagnostics, String expression) {
+        OperationOutcome outcome = new OperationOutcome();
+        var issue = outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type)
+                .setDiagnostics(diagnostics);
+        if (expression != null) {
+            issue.addExpression(expression);
+        }
+        return Response.status(status).type(FHIR_JSON).entity(parser().encodeResourceToString(outcome)).build();
+    }
+
+    private static IParser parser() {
+        return FHIR.newJsonParser();
+    }
+}

@@ -1,0 +1,125 @@
+package org.linkwork.referral.fhir;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.linkwork.infra.RealInfrastructure;
+import org.linkwork.referral.testing.Referrals;
+import org.linkwork.referral.testing.Tokens;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+@QuarkusTest
+@WithTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "referral"))
+@WithTestResource(OidcWiremockTestResource.class)
+class FhirServiceRequestTest {
+
+    static final String FHIR_JSON = "application/fhir+json";
+
+    @Test
+    void serviceRequestRoundTripsToTheSameReferralAsTheJsonApi() throws IOException {
+        String nhs = Referrals.newNhsNumber();
+        String id = given().auth().oauth2(Tokens.gp("dr-patel", "B86001")).contentType(FHIR_JSON)
+                .body(example(nhs, "EMIS-" + UUID.randomUUID())).post("/fhir/ServiceRequest")
+                .then().statusCode(201).contentType(containsString(FHIR_JSON))
+                .header("Location", containsString("/fhir/ServiceRequest/"))
+                .body("resourceType", equalTo("ServiceRequest"))
+                .body("status", equalTo("active"))
+                .extract().path("id");
+
+        given().auth().oauth2(Tokens.gp("dr-patel", "B86001")).get("/fhir/ServiceRequest/" + id)
+                .then().statusCode(200)
+                .body("code.coding[0].code", equalTo("871731000000106"))
+                .body("contained[0].identifier[0].system", equalTo("https://fhir.nhs.uk/Id/nhs-number"))
+                .body("contained[0].identifier[0].value", equalTo(nhs))
+                .body("contained[0].birthDate", equalTo("1948-03-14"))
+                .body("requester.identifier.value", equalTo("B86001"))
+                .body("reasonCode[0].coding[0].code", equalTo("LONELINESS"))
+                .body("note.text", hasItem("Linkwork status: ACCEPTED"));
+        given().auth().oauth2(Tokens.gp("dr-patel", "B86001")).get("/referrals/" + id)
+                .then().statusCode(200)
+                .body("source", equalTo("FHIR"))
+                .body("patient.familyName", equalTo("Hughes"))
+                .body("patient.postcode", equalTo("LS6 2AB"))
+                .body("status", equalTo("ACCEPTED"));
+    }
+
+    @Test
+    void resendingTheSameServiceRequestReturnsTheOriginalReferral() throws IOException {
+        String body = example(Referrals.newNhsNumber(), "EMIS-" + UUID.randomUUID());
+        String first = given().auth().oauth2(Tokens.gpSystem("B86001")).contentType(FHIR_JSON).body(body)
+                .post("/fhir/ServiceRequest").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.gpSystem("B86001")).contentType(FHIR_JSON).body(body)
+                .post("/fhir/ServiceRequest").then().statusCode(201).body("id", equalTo(first));
+    }
+
+    @Test
+    void otherCodeIsUnprocessableAsAnOperationOutcome() throws IOException {
+        given().auth().oauth2(Tokens.gp("dr-patel", "B86001")).contentType(FHIR_JSON)
+                .body(example(Referrals.newNhsNumber(), "x").replace("871731000000106", "183524004"))
+                .post("/fhir/ServiceRequest")
+                .then().statusCode(422).contentType(containsString(FHIR_JSON))
+                .body("resourceType", equalTo("OperationOutcome"))
+                .body("issue[0].expression[0]", equalTo("ServiceRequest.code"));
+    }
+
+    @Test
+    void invalidNhsNumberIsNamedInTheOperationOutcome() throws IOException {
+        given().auth().oauth2(Tokens.gp("dr-patel", "B86001")).contentType(FHIR_JSON)
+                .body(example("9434765918", "x")).post("/fhir/ServiceRequest")
+                .then().statusCode(422)
+                .body("resourceType", equalTo("OperationOutcome"))
+                .body("issue.expression.flatten()", hasItem("patient.nhsNumber"));
+    }
+
+    @Test
+    void missingConsentIsUnprocessable() throws IOException {
+        given().auth().oauth2(Tokens.gp("dr-patel", "B86001")).contentType(FHIR_JSON)
+                .body(example(Referrals.newNhsNumber(), "x").replace("\"status\": \"active\",\n      \"scope\"", "\"status\": \"rejected\",\n      \"scope\""))
+                .post("/fhir/ServiceRequest")
+                .then().statusCode(422).body("resourceType", equalTo("OperationOutcome"));
+    }
+
+    @Test
+    void notFhirAtAllIsABadRequest() {
+        given().auth().oauth2(Tokens.gp("dr-patel", "B86001")).contentType(FHIR_JSON)
+                .body("{\"resourceType\": \"ServiceRequest\", \"status\": 12").post("/fhir/ServiceRequest")
+                .then().statusCode(400).body("resourceType", equalTo("OperationOutcome"));
+    }
+
+    @Test
+    void gpOfAnotherPracticeCannotReadTheServiceRequest() throws IOException {
+        String id = given().auth().oauth2(Tokens.gp("dr-patel", "B86001")).contentType(FHIR_JSON)
+                .body(example(Referrals.newNhsNumber(), "EMIS-" + UUID.randomUUID())).post("/fhir/ServiceRequest")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.gp("dr-other", "Y01234")).get("/fhir/ServiceRequest/" + id)
+                .then().statusCode(404).body("resourceType", equalTo("OperationOutcome"));
+    }
+
+    @Test
+    void capabilityStatementDescribesTheFacade() {
+        given().get("/fhir/metadata").then().statusCode(200)
+                .body("resourceType", equalTo("CapabilityStatement"))
+                .body("fhirVersion", equalTo("4.0.1"))
+                .body("rest[0].resource[0].type", equalTo("ServiceRequest"));
+    }
+
+    private static String example(String nhsNumber, String identifier) throws IOException {
+        try (InputStream in = FhirServiceRequestTest.class
+                .getResourceAsStream("/META-INF/resources/fhir-examples/service-request.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("9434765919", nhsNumber).replace("EMIS-000123", identifier);
+        }
+    }
+}
