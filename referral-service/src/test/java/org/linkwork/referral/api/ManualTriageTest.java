@@ -2,11 +2,15 @@ package org.linkwork.referral.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.linkwork.infra.RealInfrastructure;
+import org.linkwork.referral.events.ReferralEvents;
+import org.linkwork.referral.testing.ReferralTopic;
 import org.linkwork.referral.testing.Referrals;
 import org.linkwork.referral.testing.Tokens;
 
@@ -26,6 +30,9 @@ class ManualTriageTest {
 
     static final String PRACTICE = "B86004";
 
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
     public static class CoordinatorTriage implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -43,12 +50,15 @@ class ManualTriageTest {
     }
 
     @Test
-    void coordinatorRejectsWithACodedReasonAndCannotThenAccept() {
+    void coordinatorRejectsWithACodedReasonAndCannotThenAccept() throws Exception {
         String id = refer();
         given().auth().oauth2(Tokens.coordinator("coord-1")).contentType(ContentType.JSON)
                 .body("{\"reason\":\"OUT_OF_AREA\",\"note\":\"Registered outside the network\"}")
                 .post("/referrals/" + id + "/reject")
                 .then().statusCode(200).body("status", equalTo("REJECTED"));
+        var events = ReferralTopic.eventsOf(bootstrapServers, id, 2);
+        assertEquals(ReferralEvents.REJECTED, ReferralTopic.header(events.get(1), "ce_type"));
+        ReferralTopic.assertValid(ReferralEvents.REJECTED, events.get(1).value());
         given().auth().oauth2(Tokens.coordinator("coord-1")).post("/referrals/" + id + "/accept")
                 .then().statusCode(409).contentType("application/problem+json");
     }

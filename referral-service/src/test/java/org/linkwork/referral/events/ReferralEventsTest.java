@@ -4,39 +4,29 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.linkwork.infra.RealInfrastructure;
 import org.linkwork.referral.testing.CaseloadEvents;
 import org.linkwork.referral.testing.Referrals;
+import org.linkwork.referral.testing.ReferralTopic;
 import org.linkwork.referral.testing.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -59,14 +49,14 @@ class ReferralEventsTest {
     void receivedAndAcceptedEventsAreCloudEventsThatMatchTheirSchemas() throws Exception {
         String id = refer(Referrals.newNhsNumber(), null);
 
-        List<ConsumerRecord<String, String>> events = eventsOf(id, 2);
+        List<ConsumerRecord<String, String>> events = ReferralTopic.eventsOf(bootstrapServers, id, 2);
 
-        assertEquals(List.of(ReferralEvents.RECEIVED, ReferralEvents.ACCEPTED), events.stream().map(r -> header(r, "ce_type")).toList());
+        assertEquals(List.of(ReferralEvents.RECEIVED, ReferralEvents.ACCEPTED), events.stream().map(r -> ReferralTopic.header(r, "ce_type")).toList());
         for (ConsumerRecord<String, String> event : events) {
             assertEquals(id, event.key());
-            assertEquals(id, header(event, "ce_subject"));
-            assertEquals("/referral-service", header(event, "ce_source"));
-            assertValid(header(event, "ce_type"), event.value());
+            assertEquals(id, ReferralTopic.header(event, "ce_subject"));
+            assertEquals("/referral-service", ReferralTopic.header(event, "ce_source"));
+            ReferralTopic.assertValid(ReferralTopic.header(event, "ce_type"), event.value());
         }
         JsonNode accepted = JSON.readTree(events.get(1).value());
         assertEquals("Margaret", accepted.at("/patient/givenName").asText());
@@ -95,8 +85,8 @@ class ReferralEventsTest {
 
         assertEquals(1, ids.size(), "every retry answers with the same referral");
         String id = ids.iterator().next();
-        List<ConsumerRecord<String, String>> events = eventsOf(id, 2);
-        assertEquals(1, events.stream().filter(r -> ReferralEvents.RECEIVED.equals(header(r, "ce_type"))).count());
+        List<ConsumerRecord<String, String>> events = ReferralTopic.eventsOf(bootstrapServers, id, 2);
+        assertEquals(1, events.stream().filter(r -> ReferralEvents.RECEIVED.equals(ReferralTopic.header(r, "ce_type"))).count());
     }
 
     @Test
@@ -128,10 +118,10 @@ class ReferralEventsTest {
         given().auth().oauth2(Tokens.gp("dr-patel", PRACTICE)).get("/referrals/" + id + "/history")
                 .then().statusCode(200)
                 .body("to", equalTo(List.of("RECEIVED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "COMPLETED")));
-        List<ConsumerRecord<String, String>> events = eventsOf(id, 5);
+        List<ConsumerRecord<String, String>> events = ReferralTopic.eventsOf(bootstrapServers, id, 5);
         for (ConsumerRecord<String, String> event : events.subList(2, 5)) {
-            assertEquals(ReferralEvents.STATUS_CHANGED, header(event, "ce_type"));
-            assertValid(ReferralEvents.STATUS_CHANGED, event.value());
+            assertEquals(ReferralEvents.STATUS_CHANGED, ReferralTopic.header(event, "ce_type"));
+            ReferralTopic.assertValid(ReferralEvents.STATUS_CHANGED, event.value());
         }
     }
 
@@ -141,9 +131,9 @@ class ReferralEventsTest {
         given().auth().oauth2(Tokens.gp("dr-patel", PRACTICE)).contentType(ContentType.JSON)
                 .body("{\"reason\":\"Patient asked to withdraw\"}").post("/referrals/" + id + "/cancel")
                 .then().statusCode(200);
-        List<ConsumerRecord<String, String>> events = eventsOf(id, 3);
-        assertEquals(ReferralEvents.CANCELLED, header(events.get(2), "ce_type"));
-        assertValid(ReferralEvents.CANCELLED, events.get(2).value());
+        List<ConsumerRecord<String, String>> events = ReferralTopic.eventsOf(bootstrapServers, id, 3);
+        assertEquals(ReferralEvents.CANCELLED, ReferralTopic.header(events.get(2), "ce_type"));
+        ReferralTopic.assertValid(ReferralEvents.CANCELLED, events.get(2).value());
     }
 
     @Test
@@ -151,15 +141,6 @@ class ReferralEventsTest {
         given().get("/asyncapi/referral-events.yaml").then().statusCode(200);
         given().get("/asyncapi/schemas/" + ReferralEvents.ACCEPTED + ".json").then().statusCode(200)
                 .body("title", equalTo(ReferralEvents.ACCEPTED));
-    }
-
-    static void assertValid(String type, String data) throws Exception {
-        try (InputStream schema = ReferralEventsTest.class.getResourceAsStream(
-                "/META-INF/resources/asyncapi/schemas/" + type + ".json")) {
-            JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
-            Set<ValidationMessage> problems = validator.validate(JSON.readTree(data));
-            assertTrue(problems.isEmpty(), type + " does not match its schema: " + problems + " in " + data);
-        }
     }
 
     private String refer(String nhs, String idempotencyKey) {
@@ -170,33 +151,4 @@ class ReferralEventsTest {
         return request.body(Referrals.body(nhs, PRACTICE)).post("/referrals").then().statusCode(201).extract().path("id");
     }
 
-    /** The events of one referral, in topic order, waiting for at least {@code expected} and a little longer for extras. */
-    private List<ConsumerRecord<String, String>> eventsOf(String referralId, int expected) {
-        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(ReferralEvents.TOPIC));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            long settle = Long.MAX_VALUE;
-            while (System.nanoTime() < Math.min(deadline, settle)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (referralId.equals(record.key())) {
-                        records.add(record);
-                    }
-                }
-                if (records.size() >= expected && settle == Long.MAX_VALUE) {
-                    settle = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-                }
-            }
-        }
-        assertTrue(records.size() >= expected, "expected " + expected + " events of " + referralId + ", got " + records.size());
-        return records;
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }
