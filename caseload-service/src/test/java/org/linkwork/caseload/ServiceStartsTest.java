@@ -20,9 +20,11 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "caseload"))
+@WithTestResource(OidcWiremockTestResource.class)
 class ServiceStartsTest {
 
     @Inject
@@ -44,7 +46,7 @@ class ServiceStartsTest {
             while (applied.next()) {
                 versions.add(applied.getString(1));
             }
-            assertEquals(List.of("0.1", "1"), versions);
+            assertEquals(List.of("0.1", "1", "2", "3"), versions);
         }
     }
 

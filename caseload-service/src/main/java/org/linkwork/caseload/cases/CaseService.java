@@ -1,0 +1,212 @@
+package org.linkwork.caseload.cases;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.linkwork.caseload.events.CaseEvents;
+import org.linkwork.caseload.network.AssignmentPolicy;
+import org.linkwork.caseload.network.LinkWorker;
+import org.linkwork.caseload.network.Network;
+import org.linkwork.platform.problem.ProblemException;
+
+/** Opening cases from accepted referrals, assignment and the waiting list, contacts, plans and closure. */
+@ApplicationScoped
+public class CaseService {
+
+    private static final Logger LOG = Logger.getLogger(CaseService.class);
+
+    private final EntityManager entityManager;
+    private final Network network;
+    private final CaseEvents events;
+
+    CaseService(EntityManager entityManager, Network network, CaseEvents events) {
+        this.entityManager = entityManager;
+        this.network = network;
+        this.events = events;
+    }
+
+    /** Runs in the inbox transaction of a {@code referral.accepted} event. */
+    public Case openFromReferral(Case opened) {
+        Optional<Case> existing = entityManager.createQuery("FROM Case c WHERE c.referralId = :r", Case.class)
+                .setParameter("r", opened.referralId).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            LOG.infof("Referral %s already has case %s", opened.referralId, existing.get().id);
+            return existing.get();
+        }
+        entityManager.persist(opened);
+        if (opened.pcnCode == null) {
+            LOG.warnf("Case %s: practice %s is not in the network; waiting for a coordinator", opened.id, opened.odsCode);
+            events.waitingListed(opened);
+            return opened;
+        }
+        List<AssignmentPolicy.Candidate> candidates = network.candidates(opened.pcnCode, true);
+        Optional<AssignmentPolicy.Candidate> chosen = AssignmentPolicy.choose(candidates,
+                opened.patient.interpreterLanguage);
+        if (chosen.isPresent()) {
+            assign(opened, chosen.get().worker());
+        } else {
+            LOG.infof("Case %s for referral %s waits: no free link worker in PCN %s", opened.id, opened.referralId,
+                    opened.pcnCode);
+            events.waitingListed(opened);
+        }
+        return opened;
+    }
+
+    public Optional<Case> find(UUID id) {
+        return Optional.ofNullable(entityManager.find(Case.class, id));
+    }
+
+    public Case get(UUID id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("Case " + id));
+    }
+
+    /** The PCN's waiting list: priority referrals first, then the longest waiting. */
+    public List<Case> waitingList(String pcnCode) {
+        return entityManager.createQuery("""
+                FROM Case c WHERE c.pcnCode = :pcn AND c.status = org.linkwork.caseload.cases.CaseStatus.WAITING
+                ORDER BY CASE WHEN c.urgency = org.linkwork.caseload.cases.Urgency.PRIORITY THEN 0 ELSE 1 END,
+                         c.referralReceivedAt, c.id""", Case.class)
+                .setParameter("pcn", pcnCode).getResultList();
+    }
+
+    /** A coordinator's decision: any active worker of the case's PCN, even one at their cap. */
+    @Transactional
+    public Case assignByHand(UUID caseId, UUID workerId, String actor) {
+        Case c = get(caseId);
+        LinkWorker worker = network.worker(workerId)
+                .orElseThrow(() -> ProblemException.unprocessable("linkWorkerId", "no such link worker"));
+        if (!worker.active || !worker.pcnCode.equals(c.pcnCode)) {
+            throw ProblemException.unprocessable("linkWorkerId",
+                    "must be an active link worker of PCN " + c.pcnCode);
+        }
+        assign(c, worker);
+        LOG.infof("Case %s assigned by %s to %s", caseId, actor, worker.username);
+        return c;
+    }
+
+    /**
+     * Gives waiting cases to workers of the PCN with free places, most urgent and longest waiting
+     * first, until either runs out. Called when a place frees up: a case closes, a worker joins,
+     * returns or takes on more hours.
+     */
+    @Transactional
+    public int pullFromWaitingList(String pcnCode) {
+        List<AssignmentPolicy.Candidate> candidates = network.candidates(pcnCode, true);
+        int assigned = 0;
+        for (Case waiting : waitingList(pcnCode)) {
+            Optional<AssignmentPolicy.Candidate> chosen = AssignmentPolicy.choose(candidates,
+                    waiting.patient.interpreterLanguage);
+            if (chosen.isEmpty()) {
+                break;
+            }
+            assign(waiting, chosen.get().worker());
+            assigned++;
+            candidates = candidates.stream().map(c -> c == chosen.get()
+                    ? new AssignmentPolicy.Candidate(c.worker(), c.cap(), c.openCases() + 1) : c).toList();
+        }
+        if (assigned > 0) {
+            LOG.infof("%d case(s) taken from the waiting list of PCN %s", assigned, pcnCode);
+        }
+        return assigned;
+    }
+
+    @Transactional
+    public Contact recordContact(UUID caseId, Contact contact, String actor) {
+        Case c = get(caseId);
+        boolean nowActive = c.recordContact(contact.attended);
+        contact.id = UUID.randomUUID();
+        contact.caseRecord = c;
+        contact.recordedBy = actor;
+        contact.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        entityManager.persist(contact);
+        events.contactRecorded(c, contact);
+        LOG.infof("Contact %s recorded on case %s (%s, attended=%s)%s", contact.id, caseId, contact.mode,
+                contact.attended, nowActive ? "; case is now ACTIVE" : "");
+        return contact;
+    }
+
+    public List<Contact> contacts(UUID caseId) {
+        return entityManager.createQuery("FROM Contact c WHERE c.caseRecord.id = :id ORDER BY c.at", Contact.class)
+                .setParameter("id", caseId).getResultList();
+    }
+
+    public Optional<CarePlan> plan(UUID caseId) {
+        return Optional.ofNullable(entityManager.find(CarePlan.class, caseId));
+    }
+
+    @Transactional
+    public CarePlan savePlan(UUID caseId, CarePlan changes, String actor) {
+        Case c = get(caseId);
+        c.requireOpen();
+        CarePlan plan = plan(caseId).orElseGet(() -> {
+            CarePlan created = new CarePlan();
+            created.caseId = caseId;
+            return created;
+        });
+        plan.whatMattersToMe = changes.whatMattersToMe;
+        plan.goals.clear();
+        plan.goals.addAll(changes.goals);
+        plan.agreedActions = changes.agreedActions;
+        plan.reviewDate = changes.reviewDate;
+        plan.updatedBy = actor;
+        plan.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        if (!entityManager.contains(plan)) {
+            entityManager.persist(plan);
+        }
+        LOG.infof("Care plan of case %s saved by %s", caseId, actor);
+        return plan;
+    }
+
+    @Transactional
+    public Case close(UUID caseId, ClosureReason reason, String actor) {
+        Case c = get(caseId);
+        c.close(reason);
+        events.closed(c);
+        LOG.infof("Case %s closed by %s (%s)", caseId, actor, reason);
+        if (c.pcnCode != null && c.linkWorker != null) {
+            entityManager.flush();
+            pullFromWaitingList(c.pcnCode);
+        }
+        return c;
+    }
+
+    public List<Case> casesOf(UUID workerId, CaseStatus status) {
+        return byStatus("c.linkWorker.id = :owner", workerId, status, "c.assignedAt");
+    }
+
+    public List<Case> casesOfPcn(String pcnCode, CaseStatus status) {
+        return byStatus("c.pcnCode = :owner", pcnCode, status, "c.openedAt");
+    }
+
+    private List<Case> byStatus(String ownerClause, Object owner, CaseStatus status, String order) {
+        var query = entityManager.createQuery("FROM Case c WHERE " + ownerClause
+                + (status == null ? "" : " AND c.status = :status") + " ORDER BY " + order + ", c.id", Case.class)
+                .setParameter("owner", owner);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.getResultList();
+    }
+
+    /** When the patient was last seen or spoken to; the assignment date when never. */
+    public OffsetDateTime lastContactOrAssignment(Case c) {
+        OffsetDateTime last = entityManager.createQuery(
+                "SELECT max(x.at) FROM Contact x WHERE x.caseRecord.id = :id", OffsetDateTime.class)
+                .setParameter("id", c.id).getSingleResult();
+        return last != null ? last : c.assignedAt;
+    }
+
+    private void assign(Case c, LinkWorker worker) {
+        c.assignTo(worker);
+        events.assigned(c);
+        LOG.infof("Case %s for referral %s assigned to %s", c.id, c.referralId, worker.username);
+    }
+}

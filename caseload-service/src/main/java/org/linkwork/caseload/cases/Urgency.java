@@ -1,0 +1,5 @@
+package org.linkwork.caseload.cases;
+
+public enum Urgency {
+    ROUTINE, PRIORITY
+}

@@ -1,0 +1,67 @@
+package org.linkwork.caseload.events;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.linkwork.caseload.cases.Case;
+import org.linkwork.caseload.cases.ClosureReason;
+import org.linkwork.caseload.cases.Contact;
+import org.linkwork.caseload.cases.ContactMode;
+import org.linkwork.platform.outbox.Outbox;
+
+/**
+ * Case lifecycle events on {@code caseload-events}, keyed by case id and carrying the referral id
+ * so that referral-service can mirror the status. Schemas: {@code META-INF/resources/asyncapi/}.
+ */
+@ApplicationScoped
+public class CaseEvents {
+
+    public static final String TOPIC = "caseload-events";
+    public static final String WAITING_LISTED = "org.linkwork.case.waiting-listed.v1";
+    public static final String ASSIGNED = "org.linkwork.case.assigned.v1";
+    public static final String CONTACT_RECORDED = "org.linkwork.case.contact-recorded.v1";
+    public static final String CLOSED = "org.linkwork.case.closed.v1";
+
+    private final Outbox outbox;
+
+    CaseEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public record WaitingListed(UUID caseId, UUID referralId, String odsCode, String pcnCode, OffsetDateTime openedAt) {
+    }
+
+    public record Assigned(UUID caseId, UUID referralId, String odsCode, String pcnCode, UUID linkWorkerId,
+            String linkWorker, OffsetDateTime assignedAt) {
+    }
+
+    public record ContactRecorded(UUID caseId, UUID referralId, UUID contactId, OffsetDateTime contactAt,
+            ContactMode mode, int durationMinutes, boolean attended) {
+    }
+
+    public record Closed(UUID caseId, UUID referralId, String odsCode, String pcnCode, ClosureReason reason,
+            OffsetDateTime closedAt) {
+    }
+
+    public void waitingListed(Case c) {
+        outbox.publish(TOPIC, WAITING_LISTED, c.id.toString(),
+                new WaitingListed(c.id, c.referralId, c.odsCode, c.pcnCode, c.openedAt));
+    }
+
+    public void assigned(Case c) {
+        outbox.publish(TOPIC, ASSIGNED, c.id.toString(), new Assigned(c.id, c.referralId, c.odsCode, c.pcnCode,
+                c.linkWorker.id, c.linkWorker.username, c.assignedAt));
+    }
+
+    public void contactRecorded(Case c, Contact contact) {
+        outbox.publish(TOPIC, CONTACT_RECORDED, c.id.toString(), new ContactRecorded(c.id, c.referralId, contact.id,
+                contact.at, contact.mode, contact.durationMinutes, contact.attended));
+    }
+
+    public void closed(Case c) {
+        outbox.publish(TOPIC, CLOSED, c.id.toString(),
+                new Closed(c.id, c.referralId, c.odsCode, c.pcnCode, c.closureReason, c.closedAt));
+    }
+}

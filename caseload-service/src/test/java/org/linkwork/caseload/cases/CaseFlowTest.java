@@ -1,0 +1,235 @@
+package org.linkwork.caseload.cases;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.linkwork.caseload.testing.Network;
+import org.linkwork.caseload.testing.Tokens;
+import org.linkwork.infra.RealInfrastructure;
+import org.linkwork.platform.events.CloudEvent;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@WithTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "caseload"))
+@WithTestResource(OidcWiremockTestResource.class)
+class CaseFlowTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void acceptedReferralBecomesOneCaseWithTheFreestLinkWorkerEvenWhenDeliveredTwice() {
+        String pcn = "U16878";
+        String busier = Network.uniqueUsername("lw-busy");
+        String freer = Network.uniqueUsername("lw-free");
+        Network.addWorker(pcn, busier, 1);
+        Network.addWorker(pcn, freer, 5);
+        UUID referralId = UUID.randomUUID();
+        CloudEvent accepted = Network.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null);
+
+        Network.publish(accepted, accepted);
+        Map<String, Object> opened = Network.awaitCase(pcn, referralId);
+
+        assertEquals("ASSIGNED", opened.get("status"));
+        assertEquals(freer, ((Map<?, ?>) opened.get("linkWorker")).get("username"));
+        // A second, different event for the same referral (e.g. replayed upstream) opens nothing either.
+        Network.publish(Network.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null));
+        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .until(() -> Network.casesOf(pcn, referralId).size() == 1);
+        assertEquals(1L, count("SELECT count(*) FROM case_record WHERE referral_id = ?1", referralId));
+    }
+
+    @Test
+    void fullPcnPutsCasesOnTheWaitingListPriorityFirstAndAClosedCaseFreesThePlace() {
+        String pcn = "U84543";
+        String worker = Network.uniqueUsername("lw-only");
+        Network.addWorker(pcn, worker, 1);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        UUID first = UUID.randomUUID();
+        UUID routineOlder = UUID.randomUUID();
+        UUID priorityNewer = UUID.randomUUID();
+        Network.publish(Network.accepted(first, practiceOf(pcn), "ROUTINE", now.minusDays(10), null));
+        String firstCase = (String) Network.awaitCase(pcn, first).get("id");
+        Network.publish(Network.accepted(routineOlder, practiceOf(pcn), "ROUTINE", now.minusDays(9), null),
+                Network.accepted(priorityNewer, practiceOf(pcn), "PRIORITY", now.minusDays(1), null));
+        Network.awaitCase(pcn, routineOlder);
+        Network.awaitCase(pcn, priorityNewer);
+
+        List<String> waiting = given().auth().oauth2(Tokens.coordinator(pcn)).get("/cases/waiting-list")
+                .then().statusCode(200).extract().jsonPath().getList("referralId");
+        assertTrue(waiting.indexOf(priorityNewer.toString()) >= 0);
+        assertTrue(waiting.indexOf(priorityNewer.toString()) < waiting.indexOf(routineOlder.toString()),
+                "priority before routine: " + waiting);
+
+        given().auth().oauth2(Tokens.linkWorker(worker, pcn)).contentType(ContentType.JSON)
+                .body("{\"reason\":\"GOALS_MET\"}").post("/cases/" + firstCase + "/close")
+                .then().statusCode(200).body("status", equalTo("CLOSED"));
+
+        Map<String, Object> pulled = Network.casesOf(pcn, priorityNewer).get(0);
+        assertEquals("ASSIGNED", pulled.get("status"));
+        assertEquals(worker, ((Map<?, ?>) pulled.get("linkWorker")).get("username"));
+        assertEquals("WAITING", Network.casesOf(pcn, routineOlder).get(0).get("status"));
+    }
+
+    @Test
+    void moreHoursForAWorkerPullTheWaitingList() {
+        String pcn = "U82712";
+        String worker = Network.uniqueUsername("lw-part");
+        String workerId = Network.addWorker(pcn, worker, 0);
+        UUID referralId = UUID.randomUUID();
+        Network.publish(Network.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null));
+        assertEquals("WAITING", Network.awaitCase(pcn, referralId).get("status"));
+
+        given().auth().oauth2(Tokens.coordinator(pcn)).contentType(ContentType.JSON)
+                .body(Map.of("username", worker, "name", "Test", "pcnCode", pcn, "fte", 1.0, "caseloadCap", 3,
+                        "languages", List.of("English"), "active", true))
+                .put("/link-workers/" + workerId).then().statusCode(200).body("openCases", equalTo(1));
+
+        assertEquals("ASSIGNED", Network.casesOf(pcn, referralId).get(0).get("status"));
+    }
+
+    @Test
+    void contactsPlanAndClosureFollowTheCaseAndAreAnnouncedAsSchemaValidEvents() throws Exception {
+        String pcn = "U43067";
+        String worker = Network.uniqueUsername("lw-flow");
+        Network.addWorker(pcn, worker, 5);
+        UUID referralId = UUID.randomUUID();
+        Network.publish(Network.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), "Polish"));
+        String caseId = (String) Network.awaitCase(pcn, referralId).get("id");
+        String token = Tokens.linkWorker(worker, pcn);
+
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(contact(OffsetDateTime.now(ZoneOffset.UTC).minusDays(2), false)).post("/cases/" + caseId + "/contacts")
+                .then().statusCode(201);
+        given().auth().oauth2(token).get("/cases/" + caseId).then().body("status", equalTo("ASSIGNED"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(contact(OffsetDateTime.now(ZoneOffset.UTC).minusDays(1), true)).post("/cases/" + caseId + "/contacts")
+                .then().statusCode(201).body("attended", equalTo(true));
+        given().auth().oauth2(token).get("/cases/" + caseId).then().body("status", equalTo("ACTIVE"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("""
+                        {"whatMattersToMe":"Seeing people again","goals":[{"domain":"CONNECTION","description":"Join a group"}],
+                         "agreedActions":"Try the Tuesday walk","reviewDate":"2027-01-15"}""")
+                .put("/cases/" + caseId + "/plan").then().statusCode(200).body("goals[0].domain", equalTo("CONNECTION"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"reason\":\"GOALS_MET\"}")
+                .post("/cases/" + caseId + "/close").then().statusCode(200);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"reason\":\"GOALS_MET\"}")
+                .post("/cases/" + caseId + "/close").then().statusCode(409).contentType("application/problem+json");
+
+        List<ConsumerRecord<String, String>> events = eventsOf(caseId, 4);
+        assertEquals(List.of("org.linkwork.case.assigned.v1", "org.linkwork.case.contact-recorded.v1",
+                "org.linkwork.case.contact-recorded.v1", "org.linkwork.case.closed.v1"),
+                events.stream().map(e -> header(e, "ce_type")).toList());
+        for (ConsumerRecord<String, String> event : events) {
+            assertEquals(caseId, event.key());
+            assertTrue(event.value().contains(referralId.toString()), "carries the referral id");
+            assertValid(header(event, "ce_type"), event.value());
+        }
+    }
+
+    @Test
+    void invalidContactIsRefusedNamingTheField() {
+        String pcn = "U43067";
+        String worker = Network.uniqueUsername("lw-val");
+        Network.addWorker(pcn, worker, 5);
+        UUID referralId = UUID.randomUUID();
+        Network.publish(Network.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null));
+        String caseId = (String) Network.awaitCase(pcn, referralId).get("id");
+        given().auth().oauth2(Tokens.linkWorker(worker, pcn)).contentType(ContentType.JSON)
+                .body("{\"at\":\"2999-01-01T10:00:00Z\",\"mode\":\"CARRIER_PIGEON\",\"durationMinutes\":0,\"attended\":true}")
+                .post("/cases/" + caseId + "/contacts")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("mode"));
+        given().auth().oauth2(Tokens.linkWorker(worker, pcn)).contentType(ContentType.JSON)
+                .body("{\"at\":\"2999-01-01T10:00:00Z\",\"mode\":\"PHONE\",\"durationMinutes\":0,\"attended\":true}")
+                .post("/cases/" + caseId + "/contacts")
+                .then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("at", "durationMinutes"));
+    }
+
+    static String contact(OffsetDateTime at, boolean attended) {
+        return "{\"at\":\"%s\",\"mode\":\"FACE_TO_FACE\",\"durationMinutes\":45,\"attended\":%s,\"note\":\"Met at the library\"}"
+                .formatted(at, attended);
+    }
+
+    private String practiceOf(String pcn) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) entityManager
+                .createNativeQuery("SELECT ods_code FROM practice WHERE pcn_code = ?1 ORDER BY ods_code LIMIT 1")
+                .setParameter(1, pcn).getSingleResult());
+    }
+
+    private long count(String sql, Object parameter) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
+                .setParameter(1, parameter).getSingleResult()).longValue());
+    }
+
+    private List<ConsumerRecord<String, String>> eventsOf(String caseId, int expected) {
+        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("caseload-events"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (records.size() < expected && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (caseId.equals(r.key())) {
+                        records.add(r);
+                    }
+                });
+            }
+        }
+        assertEquals(expected, records.size(), "events of case " + caseId);
+        return records;
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static void assertValid(String type, String data) throws Exception {
+        try (InputStream schema = CaseFlowTest.class.getResourceAsStream("/META-INF/resources/asyncapi/schemas/" + type + ".json")) {
+            Set<ValidationMessage> problems = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(schema).validate(new ObjectMapper().readTree(data));
+            assertTrue(problems.isEmpty(), type + ": " + problems + " in " + data);
+        }
+    }
+}
