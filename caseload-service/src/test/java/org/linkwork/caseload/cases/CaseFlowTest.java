@@ -3,6 +3,7 @@ package org.linkwork.caseload.cases;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,6 +55,7 @@ class CaseFlowTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    // Each test uses a PCN of its own: its cases must go to the workers it added.
     @Test
     void acceptedReferralBecomesOneCaseWithTheFreestLinkWorkerEvenWhenDeliveredTwice() {
         String pcn = "U16878";
@@ -166,7 +168,7 @@ class CaseFlowTest {
 
     @Test
     void invalidContactIsRefusedNamingTheField() {
-        String pcn = "U43067";
+        String pcn = "U98623";
         String worker = Network.uniqueUsername("lw-val");
         Network.addWorker(pcn, worker, 5);
         UUID referralId = UUID.randomUUID();
@@ -181,7 +183,7 @@ class CaseFlowTest {
                 .body("{\"at\":\"2999-01-01T10:00:00Z\",\"mode\":\"PHONE\",\"durationMinutes\":0,\"attended\":true}")
                 .post("/cases/" + caseId + "/contacts")
                 .then().statusCode(400)
-                .body("errors.field", org.hamcrest.Matchers.hasItems("at", "durationMinutes"));
+                .body("errors.field", hasItems("at", "durationMinutes"));
     }
 
     static String contact(OffsetDateTime at, boolean attended) {
