@@ -46,7 +46,7 @@ class ServiceStartsTest {
             while (applied.next()) {
                 versions.add(applied.getString(1));
             }
-            assertEquals(List.of("0.1", "1", "2", "3"), versions);
+            assertEquals(List.of("0.1", "1", "2", "3", "4"), versions);
         }
     }
 

@@ -48,11 +48,13 @@ public class CaseResource {
     private final CaseService cases;
     private final CaseAccess access;
     private final Network network;
+    private final PrescriptionService prescriptions;
 
-    CaseResource(CaseService cases, CaseAccess access, Network network) {
+    CaseResource(CaseService cases, CaseAccess access, Network network, PrescriptionService prescriptions) {
         this.cases = cases;
         this.access = access;
         this.network = network;
+        this.prescriptions = prescriptions;
     }
 
     @GET
@@ -139,6 +141,39 @@ public class CaseResource {
     public CaseView close(@PathParam("id") UUID id, @NotNull @Valid CaseViews.CloseRequest body) {
         visible(id, "case.close");
         return CaseView.of(cases.close(id, body.reason(), access.actor()));
+    }
+
+    @POST
+    @Path("/{id}/prescriptions")
+    @Operation(summary = "Suggest an activity (social prescription)", description = "Starts as SUGGESTED. One live prescription per case and service.")
+    @APIResponse(responseCode = "201", description = "Suggested")
+    @APIResponse(responseCode = "409", description = "Case waiting or closed, or the service is already prescribed", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response prescribe(@PathParam("id") UUID id, @NotNull @Valid CaseViews.PrescriptionRequest body) {
+        visible(id, "case.prescription.create");
+        SocialPrescription prescription = prescriptions.suggest(id, body.serviceId(), body.serviceName(), access.actor());
+        return Response.created(URI.create("/cases/" + id + "/prescriptions/" + prescription.id))
+                .entity(CaseViews.PrescriptionView.of(prescription)).build();
+    }
+
+    @GET
+    @Path("/{id}/prescriptions")
+    @Operation(summary = "Social prescriptions of a case")
+    public List<CaseViews.PrescriptionView> prescriptions(@PathParam("id") UUID id) {
+        visible(id, "case.prescriptions.read");
+        return prescriptions.of(id).stream().map(CaseViews.PrescriptionView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/prescriptions/{prescriptionId}/status")
+    @Operation(summary = "Move a social prescription on", description = """
+            SUGGESTED -> ACCEPTED | DECLINED; ACCEPTED -> ATTENDING | DECLINED | STOPPED; ATTENDING -> COMPLETED | STOPPED. \
+            Accepting emits case.activity-prescribed (the directory counts a place taken); leaving ACCEPTED/ATTENDING \
+            for an end emits case.activity-ended.""")
+    @APIResponse(responseCode = "409", description = "Not a transition the lifecycle allows", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public CaseViews.PrescriptionView movePrescription(@PathParam("id") UUID id, @PathParam("prescriptionId") UUID prescriptionId,
+            @NotNull @Valid CaseViews.PrescriptionStatusChange body) {
+        visible(id, "case.prescription.update");
+        return CaseViews.PrescriptionView.of(prescriptions.move(id, prescriptionId, body.status(), access.actor()));
     }
 
     private Case visible(UUID id, String action) {

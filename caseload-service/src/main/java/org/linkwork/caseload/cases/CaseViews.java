@@ -108,6 +108,24 @@ public final class CaseViews {
         }
     }
 
+    @Schema(name = "PrescriptionRequest", description = "Suggest a directory service (activity) to the patient.")
+    public record PrescriptionRequest(
+            @NotBlank @Size(max = 100) @Schema(description = "The directory's service id", example = "3f1c2e7a-walking-group") String serviceId,
+            @Size(max = 255) @Schema(example = "Beeston Tuesday Walk") String serviceName) {
+    }
+
+    @Schema(name = "PrescriptionStatusChange")
+    public record PrescriptionStatusChange(@NotNull PrescriptionStatus status) {
+    }
+
+    @Schema(name = "SocialPrescription")
+    public record PrescriptionView(UUID id, String serviceId, String serviceName, PrescriptionStatus status,
+            String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        static PrescriptionView of(SocialPrescription p) {
+            return new PrescriptionView(p.id, p.serviceId, p.serviceName, p.status, p.createdBy, p.createdAt, p.updatedAt);
+        }
+    }
+
     @Schema(name = "CloseRequest")
     public record CloseRequest(@NotNull ClosureReason reason) {
     }

@@ -9,6 +9,8 @@ import org.linkwork.caseload.cases.Case;
 import org.linkwork.caseload.cases.ClosureReason;
 import org.linkwork.caseload.cases.Contact;
 import org.linkwork.caseload.cases.ContactMode;
+import org.linkwork.caseload.cases.PrescriptionStatus;
+import org.linkwork.caseload.cases.SocialPrescription;
 import org.linkwork.platform.outbox.Outbox;
 
 /**
@@ -23,6 +25,8 @@ public class CaseEvents {
     public static final String ASSIGNED = "org.linkwork.case.assigned.v1";
     public static final String CONTACT_RECORDED = "org.linkwork.case.contact-recorded.v1";
     public static final String CLOSED = "org.linkwork.case.closed.v1";
+    public static final String ACTIVITY_PRESCRIBED = "org.linkwork.case.activity-prescribed.v1";
+    public static final String ACTIVITY_ENDED = "org.linkwork.case.activity-ended.v1";
 
     private final Outbox outbox;
 
@@ -43,6 +47,20 @@ public class CaseEvents {
 
     public record Closed(UUID caseId, UUID referralId, String odsCode, String pcnCode, ClosureReason reason,
             OffsetDateTime closedAt) {
+    }
+
+    public record Activity(UUID caseId, UUID referralId, UUID prescriptionId, String serviceId,
+            PrescriptionStatus status, OffsetDateTime at) {
+    }
+
+    public void activityPrescribed(Case c, SocialPrescription p) {
+        outbox.publish(TOPIC, ACTIVITY_PRESCRIBED, c.id.toString(),
+                new Activity(c.id, c.referralId, p.id, p.serviceId, p.status, p.updatedAt));
+    }
+
+    public void activityEnded(Case c, SocialPrescription p) {
+        outbox.publish(TOPIC, ACTIVITY_ENDED, c.id.toString(),
+                new Activity(c.id, c.referralId, p.id, p.serviceId, p.status, p.updatedAt));
     }
 
     public void waitingListed(Case c) {

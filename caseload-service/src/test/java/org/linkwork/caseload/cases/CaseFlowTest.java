@@ -167,6 +167,43 @@ class CaseFlowTest {
     }
 
     @Test
+    void acceptingAndEndingASocialPrescriptionAnnounceThePlaceTakenAndGivenUp() throws Exception {
+        String pcn = "U61505";
+        String worker = Network.uniqueUsername("lw-rx");
+        Network.addWorker(pcn, worker, 5);
+        UUID referralId = UUID.randomUUID();
+        Network.publish(Network.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null));
+        String caseId = (String) Network.awaitCase(pcn, referralId).get("id");
+        String token = Tokens.linkWorker(worker, pcn);
+
+        String walk = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"serviceId\":\"svc-walk\",\"serviceName\":\"Tuesday Walk\"}").post("/cases/" + caseId + "/prescriptions")
+                .then().statusCode(201).body("status", equalTo("SUGGESTED")).extract().path("id");
+        String choir = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"serviceId\":\"svc-choir\"}").post("/cases/" + caseId + "/prescriptions")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"serviceId\":\"svc-walk\"}")
+                .post("/cases/" + caseId + "/prescriptions").then().statusCode(409);
+        move(token, caseId, choir, "DECLINED", 200);
+        move(token, caseId, walk, "ATTENDING", 409);
+        move(token, caseId, walk, "ACCEPTED", 200);
+        move(token, caseId, walk, "ATTENDING", 200);
+        move(token, caseId, walk, "COMPLETED", 200);
+
+        List<ConsumerRecord<String, String>> events = eventsOf(caseId, 3);
+        assertEquals(List.of("org.linkwork.case.assigned.v1", "org.linkwork.case.activity-prescribed.v1",
+                "org.linkwork.case.activity-ended.v1"), events.stream().map(e -> header(e, "ce_type")).toList());
+        assertValid("org.linkwork.case.activity-prescribed.v1", events.get(1).value());
+        assertValid("org.linkwork.case.activity-ended.v1", events.get(2).value());
+        assertTrue(events.get(1).value().contains("svc-walk"));
+    }
+
+    private static void move(String token, String caseId, String prescriptionId, String status, int expected) {
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"status\":\"" + status + "\"}")
+                .post("/cases/" + caseId + "/prescriptions/" + prescriptionId + "/status").then().statusCode(expected);
+    }
+
+    @Test
     void invalidContactIsRefusedNamingTheField() {
         String pcn = "U98623";
         String worker = Network.uniqueUsername("lw-val");
