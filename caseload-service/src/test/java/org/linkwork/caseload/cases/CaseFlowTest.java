@@ -7,35 +7,25 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.linkwork.caseload.testing.Network;
 import org.linkwork.caseload.testing.Tokens;
 import org.linkwork.infra.RealInfrastructure;
+import org.linkwork.testkit.EventSchemas;
+import org.linkwork.testkit.EventTopics;
 import org.linkwork.platform.events.CloudEvent;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -51,9 +41,6 @@ class CaseFlowTest {
 
     @Inject
     EntityManager entityManager;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     // Each test uses a PCN of its own: its cases must go to the workers it added.
     @Test
@@ -158,11 +145,11 @@ class CaseFlowTest {
         List<ConsumerRecord<String, String>> events = eventsOf(caseId, 4);
         assertEquals(List.of("org.linkwork.case.assigned.v1", "org.linkwork.case.contact-recorded.v1",
                 "org.linkwork.case.contact-recorded.v1", "org.linkwork.case.closed.v1"),
-                events.stream().map(e -> header(e, "ce_type")).toList());
+                events.stream().map(e -> EventTopics.header(e, "ce_type")).toList());
         for (ConsumerRecord<String, String> event : events) {
             assertEquals(caseId, event.key());
             assertTrue(event.value().contains(referralId.toString()), "carries the referral id");
-            assertValid(header(event, "ce_type"), event.value());
+            EventSchemas.assertValid(EventTopics.header(event, "ce_type"), event.value());
         }
     }
 
@@ -192,9 +179,9 @@ class CaseFlowTest {
 
         List<ConsumerRecord<String, String>> events = eventsOf(caseId, 3);
         assertEquals(List.of("org.linkwork.case.assigned.v1", "org.linkwork.case.activity-prescribed.v1",
-                "org.linkwork.case.activity-ended.v1"), events.stream().map(e -> header(e, "ce_type")).toList());
-        assertValid("org.linkwork.case.activity-prescribed.v1", events.get(1).value());
-        assertValid("org.linkwork.case.activity-ended.v1", events.get(2).value());
+                "org.linkwork.case.activity-ended.v1"), events.stream().map(e -> EventTopics.header(e, "ce_type")).toList());
+        EventSchemas.assertValid("org.linkwork.case.activity-prescribed.v1", events.get(1).value());
+        EventSchemas.assertValid("org.linkwork.case.activity-ended.v1", events.get(2).value());
         assertTrue(events.get(1).value().contains("svc-walk"));
     }
 
@@ -239,36 +226,7 @@ class CaseFlowTest {
                 .setParameter(1, parameter).getSingleResult()).longValue());
     }
 
-    private List<ConsumerRecord<String, String>> eventsOf(String caseId, int expected) {
-        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("caseload-events"));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (records.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (caseId.equals(r.key())) {
-                        records.add(r);
-                    }
-                });
-            }
-        }
-        assertEquals(expected, records.size(), "events of case " + caseId);
-        return records;
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static void assertValid(String type, String data) throws Exception {
-        try (InputStream schema = CaseFlowTest.class.getResourceAsStream("/META-INF/resources/asyncapi/schemas/" + type + ".json")) {
-            Set<ValidationMessage> problems = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(schema).validate(new ObjectMapper().readTree(data));
-            assertTrue(problems.isEmpty(), type + ": " + problems + " in " + data);
-        }
+    private static List<ConsumerRecord<String, String>> eventsOf(String caseId, int expected) {
+        return EventTopics.eventsOf("caseload-events", caseId, expected);
     }
 }

@@ -10,12 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.linkwork.platform.events.CloudEvent;
-import org.linkwork.platform.events.KafkaCloudEvents;
+import org.linkwork.testkit.EventTopics;
 
 import io.restassured.http.ContentType;
 
@@ -54,14 +50,7 @@ public final class Network {
     }
 
     public static void publish(CloudEvent... events) {
-        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), new StringSerializer())) {
-            for (CloudEvent event : events) {
-                producer.send(KafkaCloudEvents.toRecord("referral-events", event));
-            }
-            producer.flush();
-        }
+        EventTopics.publish("referral-events", events);
     }
 
     /** The PCN's cases opened from this referral, as the coordinator sees them. */

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.linkwork.infra.RealInfrastructure;
 import org.linkwork.referral.events.ReferralEvents;
-import org.linkwork.referral.testing.ReferralTopic;
 import org.linkwork.referral.testing.Referrals;
 import org.linkwork.referral.testing.Tokens;
+import org.linkwork.testkit.EventSchemas;
+import org.linkwork.testkit.EventTopics;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -29,9 +29,6 @@ import io.restassured.http.ContentType;
 class ManualTriageTest {
 
     static final String PRACTICE = "B86004";
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     public static class CoordinatorTriage implements QuarkusTestProfile {
         @Override
@@ -56,9 +53,9 @@ class ManualTriageTest {
                 .body("{\"reason\":\"OUT_OF_AREA\",\"note\":\"Registered outside the network\"}")
                 .post("/referrals/" + id + "/reject")
                 .then().statusCode(200).body("status", equalTo("REJECTED"));
-        var events = ReferralTopic.eventsOf(bootstrapServers, id, 2);
-        assertEquals(ReferralEvents.REJECTED, ReferralTopic.header(events.get(1), "ce_type"));
-        ReferralTopic.assertValid(ReferralEvents.REJECTED, events.get(1).value());
+        var events = EventTopics.eventsOf(ReferralEvents.TOPIC, id, 2);
+        assertEquals(ReferralEvents.REJECTED, EventTopics.header(events.get(1), "ce_type"));
+        EventSchemas.assertValid(ReferralEvents.REJECTED, events.get(1).value());
         given().auth().oauth2(Tokens.coordinator("coord-1")).post("/referrals/" + id + "/accept")
                 .then().statusCode(409).contentType("application/problem+json");
     }

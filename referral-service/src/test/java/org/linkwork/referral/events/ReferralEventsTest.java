@@ -17,13 +17,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.linkwork.infra.RealInfrastructure;
 import org.linkwork.referral.testing.CaseloadEvents;
 import org.linkwork.referral.testing.Referrals;
-import org.linkwork.referral.testing.ReferralTopic;
 import org.linkwork.referral.testing.Tokens;
+import org.linkwork.testkit.EventSchemas;
+import org.linkwork.testkit.EventTopics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,21 +42,18 @@ class ReferralEventsTest {
     static final String PRACTICE = "B86003";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     @Test
     void receivedAndAcceptedEventsAreCloudEventsThatMatchTheirSchemas() throws Exception {
         String id = refer(Referrals.newNhsNumber(), null);
 
-        List<ConsumerRecord<String, String>> events = ReferralTopic.eventsOf(bootstrapServers, id, 2);
+        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(ReferralEvents.TOPIC, id, 2);
 
-        assertEquals(List.of(ReferralEvents.RECEIVED, ReferralEvents.ACCEPTED), events.stream().map(r -> ReferralTopic.header(r, "ce_type")).toList());
+        assertEquals(List.of(ReferralEvents.RECEIVED, ReferralEvents.ACCEPTED), events.stream().map(r -> EventTopics.header(r, "ce_type")).toList());
         for (ConsumerRecord<String, String> event : events) {
             assertEquals(id, event.key());
-            assertEquals(id, ReferralTopic.header(event, "ce_subject"));
-            assertEquals("/referral-service", ReferralTopic.header(event, "ce_source"));
-            ReferralTopic.assertValid(ReferralTopic.header(event, "ce_type"), event.value());
+            assertEquals(id, EventTopics.header(event, "ce_subject"));
+            assertEquals("/referral-service", EventTopics.header(event, "ce_source"));
+            EventSchemas.assertValid(EventTopics.header(event, "ce_type"), event.value());
         }
         JsonNode accepted = JSON.readTree(events.get(1).value());
         assertEquals("Margaret", accepted.at("/patient/givenName").asText());
@@ -85,8 +82,8 @@ class ReferralEventsTest {
 
         assertEquals(1, ids.size(), "every retry answers with the same referral");
         String id = ids.iterator().next();
-        List<ConsumerRecord<String, String>> events = ReferralTopic.eventsOf(bootstrapServers, id, 2);
-        assertEquals(1, events.stream().filter(r -> ReferralEvents.RECEIVED.equals(ReferralTopic.header(r, "ce_type"))).count());
+        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(ReferralEvents.TOPIC, id, 2);
+        assertEquals(1, events.stream().filter(r -> ReferralEvents.RECEIVED.equals(EventTopics.header(r, "ce_type"))).count());
     }
 
     @Test
@@ -118,10 +115,10 @@ class ReferralEventsTest {
         given().auth().oauth2(Tokens.gp("dr-patel", PRACTICE)).get("/referrals/" + id + "/history")
                 .then().statusCode(200)
                 .body("to", equalTo(List.of("RECEIVED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "COMPLETED")));
-        List<ConsumerRecord<String, String>> events = ReferralTopic.eventsOf(bootstrapServers, id, 5);
+        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(ReferralEvents.TOPIC, id, 5);
         for (ConsumerRecord<String, String> event : events.subList(2, 5)) {
-            assertEquals(ReferralEvents.STATUS_CHANGED, ReferralTopic.header(event, "ce_type"));
-            ReferralTopic.assertValid(ReferralEvents.STATUS_CHANGED, event.value());
+            assertEquals(ReferralEvents.STATUS_CHANGED, EventTopics.header(event, "ce_type"));
+            EventSchemas.assertValid(ReferralEvents.STATUS_CHANGED, event.value());
         }
     }
 
@@ -131,9 +128,9 @@ class ReferralEventsTest {
         given().auth().oauth2(Tokens.gp("dr-patel", PRACTICE)).contentType(ContentType.JSON)
                 .body("{\"reason\":\"Patient asked to withdraw\"}").post("/referrals/" + id + "/cancel")
                 .then().statusCode(200);
-        List<ConsumerRecord<String, String>> events = ReferralTopic.eventsOf(bootstrapServers, id, 3);
-        assertEquals(ReferralEvents.CANCELLED, ReferralTopic.header(events.get(2), "ce_type"));
-        ReferralTopic.assertValid(ReferralEvents.CANCELLED, events.get(2).value());
+        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(ReferralEvents.TOPIC, id, 3);
+        assertEquals(ReferralEvents.CANCELLED, EventTopics.header(events.get(2), "ce_type"));
+        EventSchemas.assertValid(ReferralEvents.CANCELLED, events.get(2).value());
     }
 
     @Test

@@ -2,15 +2,10 @@ package org.linkwork.referral.testing;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.linkwork.platform.events.CloudEvent;
-import org.linkwork.platform.events.KafkaCloudEvents;
+import org.linkwork.testkit.EventTopics;
 
 /** caseload-service's events as the referral service's AsyncAPI document describes them. */
 public final class CaseloadEvents {
@@ -34,14 +29,7 @@ public final class CaseloadEvents {
     }
 
     public static void send(CloudEvent... events) {
-        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), new StringSerializer())) {
-            for (CloudEvent event : events) {
-                producer.send(KafkaCloudEvents.toRecord("caseload-events", event));
-            }
-            producer.flush();
-        }
+        EventTopics.publish("caseload-events", events);
     }
 
     private static CloudEvent event(String type, String caseId, String data) {
