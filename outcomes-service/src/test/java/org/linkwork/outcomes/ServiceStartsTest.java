@@ -1,20 +1,10 @@
 package org.linkwork.outcomes;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.linkwork.infra.RealInfrastructure;
+import org.linkwork.testkit.ServiceContract;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
@@ -30,33 +20,21 @@ class ServiceStartsTest {
 
     @Test
     void healthIsUpWithItsDatabaseAndKafkaChecked() {
-        given().get("/q/health").then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+        ServiceContract.assertHealthUpWithDatabaseAndKafka();
     }
 
     @Test
     void flywayHasAppliedThePlatformAndServiceMigrations() throws Exception {
-        try (Connection connection = dataSource.getConnection();
-                ResultSet applied = connection.createStatement().executeQuery(
-                        "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")) {
-            List<String> versions = new ArrayList<>();
-            while (applied.next()) {
-                versions.add(applied.getString(1));
-            }
-            assertEquals(List.of("0.1", "1"), versions);
-        }
+        ServiceContract.assertFlywayApplied(dataSource, "0.1", "1", "2");
     }
 
     @Test
     void exportsPrometheusMetricsIncludingTheOutboxBacklog() {
-        given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("linkwork_outbox_pending"));
+        ServiceContract.assertPrometheusMetricsWithOutboxBacklog();
     }
 
     @Test
     void servesItsOpenApiDocument() {
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .body("info.title", containsString("Linkwork"));
+        ServiceContract.assertOpenApiServed();
     }
 }

@@ -1,0 +1,15 @@
+package org.linkwork.outcomes.assessment;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "CaseOutcomes", description = "Every assessment of a case and, per instrument, the change from baseline")
+public record CaseOutcomes(UUID caseId,
+        @Schema(description = "Oldest first by completion time") List<AssessmentResponse> assessments,
+        @Schema(description = """
+                One entry per instrument that has a BASELINE and a later REVIEW or DISCHARGE: the first baseline \
+                compared with the latest follow-up. Instruments without both are absent.""")
+        List<ChangeFromBaseline.Result> changes) {
+}

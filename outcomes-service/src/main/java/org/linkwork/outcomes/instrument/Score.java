@@ -1,0 +1,15 @@
+package org.linkwork.outcomes.instrument;
+
+import java.math.BigDecimal;
+
+/**
+ * One reported figure of an assessment: an ONS4 item, the SWEMWBS raw or metric score, the UCLA-3 total.
+ *
+ * @param band the published band the value falls in, or null where the instrument defines none for it
+ */
+public record Score(String measure, BigDecimal value, String band) {
+
+    public static Score of(String measure, int value, String band) {
+        return new Score(measure, BigDecimal.valueOf(value), band);
+    }
+}
