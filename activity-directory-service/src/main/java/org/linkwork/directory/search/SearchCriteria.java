@@ -1,0 +1,12 @@
+package org.linkwork.directory.search;
+
+import java.util.UUID;
+
+/**
+ * What a link worker searches for. The age bounds describe the person: a service matches when its
+ * eligible ages overlap {@code [minimumAge, maximumAge]}, so minimum_age=70&amp;maximum_age=70
+ * finds what a 70-year-old can join.
+ */
+public record SearchCriteria(String text, UUID taxonomyTermId, UUID taxonomyId, Postcodes.Coordinates near,
+        Integer proximityMetres, Integer minimumAge, Integer maximumAge, String day, int page, int perPage) {
+}

@@ -1,0 +1,42 @@
+package org.linkwork.directory.access;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+
+/** The public-read switch, decided without starting the application a second time. */
+class ReadAccessTest {
+
+    private static ReadAccess access(boolean publicRead, QuarkusSecurityIdentity identity) {
+        ReadAccess access = new ReadAccess();
+        access.publicRead = publicRead;
+        access.identity = identity;
+        return access;
+    }
+
+    private static final QuarkusSecurityIdentity ANONYMOUS = QuarkusSecurityIdentity.builder().setAnonymous(true).build();
+
+    private static QuarkusSecurityIdentity withRole(String role) {
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("someone")).addRoles(Set.of(role)).build();
+    }
+
+    @Test
+    void byDefaultAnonymousCallersAreUnauthorizedAndOtherRolesForbidden() {
+        assertThrows(UnauthorizedException.class, () -> access(false, ANONYMOUS).check());
+        assertThrows(ForbiddenException.class, () -> access(false, withRole("ics-analyst")).check());
+        assertDoesNotThrow(() -> access(false, withRole("link-worker")).check());
+    }
+
+    @Test
+    void aPublicDirectoryIsReadableWithoutAToken() {
+        assertDoesNotThrow(() -> access(true, ANONYMOUS).check());
+    }
+}
