@@ -10,9 +10,11 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "outcomes"))
+@WithTestResource(OidcWiremockTestResource.class)
 class ServiceStartsTest {
 
     @Inject
@@ -25,7 +27,7 @@ class ServiceStartsTest {
 
     @Test
     void flywayHasAppliedThePlatformAndServiceMigrations() throws Exception {
-        ServiceContract.assertFlywayApplied(dataSource, "0.1", "1", "2");
+        ServiceContract.assertFlywayApplied(dataSource, "0.1", "1", "2", "3");
     }
 
     @Test

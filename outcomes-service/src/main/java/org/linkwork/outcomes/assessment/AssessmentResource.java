@@ -3,6 +3,7 @@ package org.linkwork.outcomes.assessment;
 import java.net.URI;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,18 +16,29 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkwork.outcomes.caseowner.OutcomeAccess;
 import org.linkwork.platform.problem.Problem;
 
 @Path("/outcomes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Wellbeing assessments", description = "ONS4, SWEMWBS and UCLA-3 loneliness, scored as published")
+@SecurityScheme(securitySchemeName = "oidc", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+@SecurityRequirement(name = "oidc")
+@RolesAllowed({ OutcomeAccess.LINK_WORKER, OutcomeAccess.COORDINATOR })
+@APIResponse(responseCode = "401", description = "No valid access token")
+@APIResponse(responseCode = "403", description = "Role not allowed here: ICS analysts see reports only")
+@APIResponse(responseCode = "404", description = "Case unknown here (its assignment not yet received) or not the caller's",
+        content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class AssessmentResource {
 
     static final String SCORING = """
@@ -70,9 +82,11 @@ public class AssessmentResource {
              "completedAt":"2027-05-20T10:15:00Z"}""";
 
     private final AssessmentService assessments;
+    private final OutcomeAccess access;
 
-    AssessmentResource(AssessmentService assessments) {
+    AssessmentResource(AssessmentService assessments, OutcomeAccess access) {
         this.assessments = assessments;
+        this.access = access;
     }
 
     @POST
@@ -80,7 +94,7 @@ public class AssessmentResource {
     @Operation(summary = "Record a completed wellbeing assessment", description = """
             Scores the answers and stores the assessment with its scores. Every item must be answered with a whole \
             number in the item's range; otherwise 422 naming the item (`errors[0].field`, e.g. \
-            `answers.relaxed`) and nothing is stored. Not yet authenticated: access rules come with issue 6 part 5.
+            `answers.relaxed`) and nothing is stored. A link worker for their own cases, a coordinator for their PCN's.
 
             """ + SCORING)
     @RequestBody(content = @Content(schema = @Schema(implementation = AssessmentRequest.class), examples = {
@@ -94,6 +108,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "422", description = "An item missing, unknown, not a whole number or out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response record(@NotNull @Valid AssessmentRequest request) {
+        access.check(request.caseId(), "assessment.record");
         Assessment stored = assessments.record(request);
         return Response.created(URI.create("/outcomes/assessments/" + stored.id))
                 .entity(AssessmentResponse.of(stored)).build();
@@ -101,11 +116,13 @@ public class AssessmentResource {
 
     @GET
     @Path("/assessments/{id}")
-    @Operation(summary = "Read one assessment", description = "The assessment with its answers and scores. Not yet authenticated.")
+    @Operation(summary = "Read one assessment", description = "The assessment with its answers and scores.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
     @APIResponse(responseCode = "404", description = "No such assessment", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public AssessmentResponse get(@PathParam("id") UUID id) {
-        return AssessmentResponse.of(assessments.find(id));
+        Assessment assessment = assessments.find(id);
+        access.check(assessment.caseId, "assessment.read");
+        return AssessmentResponse.of(assessment);
     }
 
     @GET
@@ -114,11 +131,12 @@ public class AssessmentResource {
             All assessments of the case, oldest first, and per instrument the change of each measure from the \
             first BASELINE to the latest later REVIEW or DISCHARGE (ONS4: each item; SWEMWBS: the metric score; \
             UCLA-3: the total), with whether it meets the instrument's meaningful-change threshold. A case with \
-            no assessments answers an empty list. Not yet authenticated: access rules come with issue 6 part 5.
+            no assessments answers an empty list. A link worker for their own cases, a coordinator for their PCN's.
 
             """ + THRESHOLDS)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseOutcomes.class)))
     public CaseOutcomes forCase(@PathParam("caseId") UUID caseId) {
+        access.check(caseId, "assessment.case.read");
         return assessments.forCase(caseId);
     }
 }

@@ -18,27 +18,38 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.linkwork.infra.RealInfrastructure;
+import org.linkwork.infra.RealmTokens;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "outcomes"))
+@WithTestResource(OidcWiremockTestResource.class)
 class AssessmentApiTest {
+
+    static final String WORKER = "lw-outcomes";
+    static final String PCN = "U16878";
 
     @Inject
     AgroalDataSource dataSource;
 
     private static ValidatableResponse post(UUID caseId, String instrument, String timepoint, Map<String, ?> answers,
             String completedAt) {
-        return given().contentType(ContentType.JSON)
+        return asWorker().contentType(ContentType.JSON)
                 .body(Map.of("caseId", caseId, "instrument", instrument, "timepoint", timepoint, "answers", answers,
                         "completedAt", completedAt))
                 .post("/outcomes/assessments").then();
+    }
+
+    static RequestSpecification asWorker() {
+        return given().auth().oauth2(RealmTokens.user(WORKER, "link-worker", Map.of("pcn", PCN)));
     }
 
     private static Map<String, Integer> swemwbs(int optimistic, int useful, int relaxed, int problems, int clearly,
@@ -60,7 +71,7 @@ class AssessmentApiTest {
 
     @Test
     void recordsASwemwbsAssessmentWithItsRawAndMetricScores() {
-        UUID caseId = UUID.randomUUID();
+        UUID caseId = CaseAssignments.assignedCase(WORKER, PCN);
         String id = post(caseId, "SWEMWBS", "BASELINE", swemwbs(3, 4, 2, 3, 4, 3, 5), "2026-11-20T10:15:00Z")
                 .statusCode(201)
                 .header("Location", containsString("/outcomes/assessments/"))
@@ -75,14 +86,14 @@ class AssessmentApiTest {
                 .body("recordedAt", notNullValue())
                 .extract().path("id");
 
-        given().get("/outcomes/assessments/" + id).then().statusCode(200)
+        asWorker().get("/outcomes/assessments/" + id).then().statusCode(200)
                 .body("scores[1].value", equalTo(21.54f))
                 .body("answers.ownMind", equalTo(5));
     }
 
     @Test
     void recordsOns4ItemsSeparatelyWithTheirBands() {
-        post(UUID.randomUUID(), "ONS4", "BASELINE",
+        post(CaseAssignments.assignedCase(WORKER, PCN), "ONS4", "BASELINE",
                 Map.of("lifeSatisfaction", 4, "worthwhile", 6, "happiness", 9, "anxiety", 7), "2026-11-20T10:15:00Z")
                 .statusCode(201)
                 .body("scores", hasSize(4))
@@ -95,7 +106,7 @@ class AssessmentApiTest {
 
     @Test
     void recordsAUcla3TotalOfSixOrMoreAsLonely() {
-        post(UUID.randomUUID(), "UCLA3", "BASELINE", Map.of("lackCompanionship", 3, "leftOut", 2, "isolated", 1),
+        post(CaseAssignments.assignedCase(WORKER, PCN), "UCLA3", "BASELINE", Map.of("lackCompanionship", 3, "leftOut", 2, "isolated", 1),
                 "2026-11-20T10:15:00Z")
                 .statusCode(201)
                 .body("scores[0].measure", equalTo("total"))
@@ -105,7 +116,7 @@ class AssessmentApiTest {
 
     @Test
     void refusesAnIncompleteQuestionnaireNamingTheMissingItemAndStoresNothing() throws Exception {
-        UUID caseId = UUID.randomUUID();
+        UUID caseId = CaseAssignments.assignedCase(WORKER, PCN);
         post(caseId, "UCLA3", "BASELINE", Map.of("lackCompanionship", 3, "isolated", 1), "2026-11-20T10:15:00Z")
                 .statusCode(422)
                 .contentType("application/problem+json")
@@ -118,7 +129,7 @@ class AssessmentApiTest {
 
     @Test
     void refusesAnOutOfRangeAnswerNamingTheItemAndStoresNothing() throws Exception {
-        UUID caseId = UUID.randomUUID();
+        UUID caseId = CaseAssignments.assignedCase(WORKER, PCN);
         post(caseId, "SWEMWBS", "BASELINE", swemwbs(3, 4, 6, 3, 4, 3, 5), "2026-11-20T10:15:00Z")
                 .statusCode(422)
                 .contentType("application/problem+json")
@@ -130,23 +141,23 @@ class AssessmentApiTest {
 
     @Test
     void refusesAFractionalAnswerAndAnItemFromAnotherInstrument() {
-        post(UUID.randomUUID(), "ONS4", "BASELINE",
+        post(CaseAssignments.assignedCase(WORKER, PCN), "ONS4", "BASELINE",
                 Map.of("lifeSatisfaction", 6.5, "worthwhile", 6, "happiness", 9, "anxiety", 7), "2026-11-20T10:15:00Z")
                 .statusCode(422).body("errors[0].field", equalTo("answers.lifeSatisfaction"));
-        post(UUID.randomUUID(), "UCLA3", "BASELINE",
+        post(CaseAssignments.assignedCase(WORKER, PCN), "UCLA3", "BASELINE",
                 Map.of("lackCompanionship", 1, "leftOut", 1, "isolated", 1, "anxiety", 2), "2026-11-20T10:15:00Z")
                 .statusCode(422).body("errors[0].field", equalTo("answers.anxiety"));
     }
 
     @Test
     void refusesAnUnknownInstrumentAsABadRequest() {
-        post(UUID.randomUUID(), "PHQ9", "BASELINE", Map.of("a", 1), "2026-11-20T10:15:00Z")
+        post(CaseAssignments.assignedCase(WORKER, PCN), "PHQ9", "BASELINE", Map.of("a", 1), "2026-11-20T10:15:00Z")
                 .statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void refusesACompletionTimeInTheFuture() {
-        post(UUID.randomUUID(), "UCLA3", "BASELINE", Map.of("lackCompanionship", 1, "leftOut", 1, "isolated", 1),
+        post(CaseAssignments.assignedCase(WORKER, PCN), "UCLA3", "BASELINE", Map.of("lackCompanionship", 1, "leftOut", 1, "isolated", 1),
                 "2999-01-01T00:00:00Z")
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", containsString("completedAt"));
@@ -154,7 +165,7 @@ class AssessmentApiTest {
 
     @Test
     void showsChangeFromBaselineToTheLatestFollowUpPerInstrument() {
-        UUID caseId = UUID.randomUUID();
+        UUID caseId = CaseAssignments.assignedCase(WORKER, PCN);
         // SWEMWBS raw 18 (metric 17.43) -> raw 21 (19.25) at review -> raw 25 (22.35) at discharge: +4.92
         post(caseId, "SWEMWBS", "BASELINE", swemwbs(2, 3, 2, 3, 3, 2, 3), "2026-06-01T10:00:00Z").statusCode(201);
         post(caseId, "SWEMWBS", "REVIEW", swemwbs(3, 3, 3, 3, 3, 3, 3), "2026-08-01T10:00:00Z").statusCode(201);
@@ -170,7 +181,7 @@ class AssessmentApiTest {
         post(caseId, "ONS4", "REVIEW", Map.of("lifeSatisfaction", 6, "worthwhile", 5, "happiness", 5, "anxiety", 8),
                 "2026-08-01T10:00:00Z").statusCode(201);
 
-        given().get("/outcomes/cases/" + caseId).then().statusCode(200)
+        asWorker().get("/outcomes/cases/" + caseId).then().statusCode(200)
                 .body("caseId", equalTo(caseId.toString()))
                 .body("assessments", hasSize(7))
                 .body("assessments[0].completedAt", containsString("2026-06-01"))
@@ -195,25 +206,25 @@ class AssessmentApiTest {
 
     @Test
     void showsNoChangeForAnInstrumentWithOnlyABaseline() {
-        UUID caseId = UUID.randomUUID();
+        UUID caseId = CaseAssignments.assignedCase(WORKER, PCN);
         post(caseId, "UCLA3", "BASELINE", Map.of("lackCompanionship", 2, "leftOut", 2, "isolated", 2),
                 "2026-06-01T10:00:00Z").statusCode(201);
 
-        given().get("/outcomes/cases/" + caseId).then().statusCode(200)
+        asWorker().get("/outcomes/cases/" + caseId).then().statusCode(200)
                 .body("assessments", hasSize(1))
                 .body("changes", empty());
     }
 
     @Test
     void answersAnEmptyHistoryForACaseWithoutAssessments() {
-        given().get("/outcomes/cases/" + UUID.randomUUID()).then().statusCode(200)
+        asWorker().get("/outcomes/cases/" + CaseAssignments.assignedCase(WORKER, PCN)).then().statusCode(200)
                 .body("assessments", empty())
                 .body("changes", empty());
     }
 
     @Test
     void answersNotFoundForAnUnknownAssessment() {
-        given().get("/outcomes/assessments/" + UUID.randomUUID()).then().statusCode(404)
+        asWorker().get("/outcomes/assessments/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
