@@ -1,0 +1,151 @@
+package org.linkwork.directory.curation;
+
+import static org.linkwork.directory.api.Parameters.uuid;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkwork.directory.access.ReadAccess;
+import org.linkwork.directory.curation.CurationRequests.LocationRequest;
+import org.linkwork.directory.curation.CurationRequests.OrganizationRequest;
+import org.linkwork.directory.curation.CurationRequests.ServiceRequest;
+import org.linkwork.directory.location.LocationView;
+import org.linkwork.directory.organization.OrganizationView;
+import org.linkwork.directory.service.ServiceView;
+
+@Path("/directory/curation")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(ReadAccess.CURATOR)
+@Tag(name = "Curation", description = "Directory curators create, update and withdraw entries. Updates carry the "
+        + "version last read; a stale version is refused with 409 so concurrent edits are never lost.")
+@APIResponse(responseCode = "400", description = "Invalid field, named in `errors[].field`", content = @Content(mediaType = "application/problem+json"))
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
+@APIResponse(responseCode = "403", description = "Not a directory curator", content = @Content(mediaType = "application/problem+json"))
+public class CurationResource {
+
+    static final String ORGANIZATION_EXAMPLE = """
+            {"name":"Headingley Community Trust","description":"Volunteer-run activities for older people.",
+             "email":"hello@example.org","website":"https://example.org"}""";
+    static final String LOCATION_EXAMPLE = """
+            {"organization_id":"5a4c1d2e-8f3b-4c6a-9d7e-2b1a0c9f8e7d","name":"St Michael's Church Hall",
+             "address_1":"St Michael's Road","city":"Leeds","state_province":"West Yorkshire","postal_code":"LS6 3AW",
+             "latitude":53.8195,"longitude":-1.5788,"accessibility":["Step-free entrance","Hearing loop"]}""";
+    static final String SERVICE_EXAMPLE = """
+            {"organization_id":"5a4c1d2e-8f3b-4c6a-9d7e-2b1a0c9f8e7d","name":"Headingley Health Walk",
+             "description":"A gentle hour's walk round the park, then tea.","status":"active","minimum_age":18,
+             "places_per_session":15,"self_referral":true,"link_worker_referral":true,
+             "location_ids":["0d1f4f0a-3b59-4a36-8a8e-6f2c1d0e9b77"],
+             "taxonomy_term_ids":["160729ad-cb62-5c27-bba8-9dfc3849f792"],
+             "schedules":[{"freq":"WEEKLY","byday":"TU","opens_at":"10:00","closes_at":"11:00"}],
+             "cost_options":[{"option":"Per walk","currency":"GBP","amount":0}],
+             "languages":[{"name":"English","code":"en"}],
+             "contacts":[{"name":"Pat Walker","email":"walks@example.org","phone":"0113 496 0001"}]}""";
+
+    /** The version the curator last read. */
+    public record WithdrawRequest(@NotNull Long version) {
+    }
+
+    @Inject
+    Curation curation;
+
+    @POST
+    @Path("/organizations")
+    @Operation(summary = "Add an organization")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "trust", value = ORGANIZATION_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; body is the ORUK organization")
+    public Response createOrganization(@Valid @NotNull OrganizationRequest request) {
+        OrganizationView created = curation.createOrganization(request);
+        return Response.created(URI.create("/directory/organizations/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/organizations/{id}")
+    @Operation(summary = "Replace an organization's details")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "trust", value = ORGANIZATION_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Updated, with its new version")
+    @APIResponse(responseCode = "404", description = "No such organization", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "Changed by someone else since `version`", content = @Content(mediaType = "application/problem+json"))
+    public OrganizationView updateOrganization(@Parameter(description = "Organization id") @PathParam("id") String id,
+            @Valid @NotNull OrganizationRequest request) {
+        return curation.updateOrganization(uuid("id", id), request);
+    }
+
+    @POST
+    @Path("/locations")
+    @Operation(summary = "Add a location", description = "Postcode in upper case with its space; coordinates must lie in the UK.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "church hall", value = LOCATION_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; body is the ORUK location")
+    @APIResponse(responseCode = "422", description = "Unknown organization_id", content = @Content(mediaType = "application/problem+json"))
+    public Response createLocation(@Valid @NotNull LocationRequest request) {
+        LocationView created = curation.createLocation(request);
+        return Response.created(URI.create("/directory/curation/locations/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/locations/{id}")
+    @Operation(summary = "Replace a location's details")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "church hall", value = LOCATION_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Updated, with its new version")
+    @APIResponse(responseCode = "404", description = "No such location", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "Changed by someone else since `version`", content = @Content(mediaType = "application/problem+json"))
+    public LocationView updateLocation(@Parameter(description = "Location id") @PathParam("id") String id,
+            @Valid @NotNull LocationRequest request) {
+        return curation.updateLocation(uuid("id", id), request);
+    }
+
+    @POST
+    @Path("/services")
+    @Operation(summary = "Add a service", description = "With its locations, taxonomy terms, weekly schedules, costs, "
+            + "languages, contacts, capacity and referral routes.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "health walk", value = SERVICE_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; body is the fully nested ORUK service")
+    @APIResponse(responseCode = "422", description = "Unknown organization, location or taxonomy term", content = @Content(mediaType = "application/problem+json"))
+    public Response createService(@Valid @NotNull ServiceRequest request) {
+        ServiceView created = curation.createService(request);
+        return Response.created(URI.create("/directory/services/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/services/{id}")
+    @Operation(summary = "Replace a service", description = "Child lists (schedules, costs, ...) are replaced as sent.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "health walk", value = SERVICE_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Updated, with its new version")
+    @APIResponse(responseCode = "404", description = "No such service", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "Changed by someone else since `version`", content = @Content(mediaType = "application/problem+json"))
+    public ServiceView updateService(@Parameter(description = "Service id") @PathParam("id") String id,
+            @Valid @NotNull ServiceRequest request) {
+        return curation.updateService(uuid("id", id), request);
+    }
+
+    @POST
+    @Path("/services/{id}/withdraw")
+    @Operation(summary = "Withdraw a service", description = "Sets it inactive: gone from search, still readable by id.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "withdraw", value = "{\"version\":3}")))
+    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @APIResponse(responseCode = "404", description = "No such service", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "Changed by someone else since `version`", content = @Content(mediaType = "application/problem+json"))
+    public ServiceView withdrawService(@Parameter(description = "Service id") @PathParam("id") String id,
+            @Valid @NotNull WithdrawRequest request) {
+        return curation.withdrawService(uuid("id", id), request.version());
+    }
+}
