@@ -32,6 +32,8 @@ import org.linkwork.directory.location.LocationView;
 import org.linkwork.directory.organization.OrganizationView;
 import org.linkwork.directory.service.ServiceView;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 @Path("/directory/curation")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -67,6 +69,9 @@ public class CurationResource {
 
     @Inject
     Curation curation;
+
+    @Inject
+    OrukImport orukImport;
 
     @POST
     @Path("/organizations")
@@ -147,5 +152,22 @@ public class CurationResource {
     public ServiceView withdrawService(@Parameter(description = "Service id") @PathParam("id") String id,
             @Valid @NotNull WithdrawRequest request) {
         return curation.withdrawService(uuid("id", id), request.version());
+    }
+
+    @POST
+    @Path("/import")
+    @Operation(summary = "Import an ORUK JSON export", description = "Fully nested HSDS 3 services, as a JSON array or an "
+            + "ORUK page (`contents`), e.g. what GET /directory/services returns. Idempotent by id: objects are created or "
+            + "updated under their own ids, children no longer exported are removed, and importing the same export twice "
+            + "changes nothing. New taxonomy terms come with their `taxonomy_detail`. Places taken are never imported.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "one service", value = "[{\"id\":\"0b0d8a3e-4c1f-4f7e-9a57-1f3c2b6d9e01\","
+            + "\"name\":\"Headingley Health Walk\",\"status\":\"active\",\"organization\":{\"id\":\"5a4c1d2e-8f3b-4c6a-9d7e-2b1a0c9f8e7d\","
+            + "\"name\":\"Headingley Community Trust\",\"description\":\"Volunteer-run activities\"},\"schedules\":[{\"id\":"
+            + "\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"freq\":\"WEEKLY\",\"byday\":\"TU\",\"opens_at\":\"10:00\",\"closes_at\":\"11:00\"}]}]")))
+    @APIResponse(responseCode = "200", description = "How many services the export held", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "result", value = "{\"services\":1}")))
+    @APIResponse(responseCode = "422", description = "A reference that is neither stored nor nested", content = @Content(mediaType = "application/problem+json"))
+    public OrukImport.Result importExport(@NotNull JsonNode export) {
+        return orukImport.load(export);
     }
 }

@@ -1,0 +1,156 @@
+package org.linkwork.directory.curation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.linkwork.directory.testing.Directory;
+import org.linkwork.directory.testing.Directory.ServiceSpec;
+import org.linkwork.directory.testing.Tokens;
+import org.linkwork.infra.RealInfrastructure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@WithTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "directory"))
+@WithTestResource(OidcWiremockTestResource.class)
+class OrukImportTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern UUIDS = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private static JsonNode export(String id) throws Exception {
+        return JSON.readTree(given().auth().oauth2(Tokens.linkWorker()).get("/directory/services/" + id).then()
+                .statusCode(200).extract().asString());
+    }
+
+    private static void load(Object export) {
+        given().auth().oauth2(Tokens.curator()).contentType(ContentType.JSON).body(export.toString())
+                .post("/directory/curation/import").then().statusCode(200);
+    }
+
+    @Test
+    void reimportingAnExportChangesNothingNotEvenVersions() throws Exception {
+        String id = Directory.add(new ServiceSpec(Directory.tag() + " tea dance").terms(Directory.DANCE)).toString();
+        JsonNode before = export(id);
+
+        load(JSON.createArrayNode().add(before));
+        load(JSON.createArrayNode().add(before));
+
+        assertEquals(before, export(id));
+    }
+
+    @Test
+    void anExportLoadsUnderItsOwnIdsAndReadsBackIdentically() throws Exception {
+        String original = Directory.add(new ServiceSpec(Directory.tag() + " choir").at(Directory.HEADINGLEY, Directory.YORK))
+                .toString();
+        // The same directory as another system would export it: every id new except the shared vocabulary's.
+        ObjectNode copy = (ObjectNode) JSON.readTree(freshIds(export(original).toString()));
+        ObjectNode page = JSON.createObjectNode().put("total_items", 1);
+        page.putArray("contents").add(copy);
+
+        load(page);
+
+        JsonNode imported = export(copy.get("id").asText());
+        assertEquals(copy.get("capacity").get("places_per_session"), imported.get("capacity").get("places_per_session"));
+        assertEquals(0, imported.get("capacity").get("places_taken").asInt(), "places taken are live, not imported");
+        copy.remove("capacity");
+        ((ObjectNode) imported).remove("capacity");
+        assertEquals(inIdOrder(copy), inIdOrder(imported));
+    }
+
+    /** Nested lists come back in id order, and the new ids sort differently from the originals. */
+    private static JsonNode inIdOrder(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode sorted = JSON.createObjectNode();
+            node.fields().forEachRemaining(field -> sorted.set(field.getKey(), inIdOrder(field.getValue())));
+            return sorted;
+        }
+        if (node.isArray()) {
+            List<JsonNode> items = new ArrayList<>();
+            node.forEach(item -> items.add(inIdOrder(item)));
+            items.sort(Comparator.comparing(item -> item.path("id").asText()));
+            ArrayNode sorted = JSON.createArrayNode();
+            items.forEach(sorted::add);
+            return sorted;
+        }
+        return node;
+    }
+
+    @Test
+    void childrenMissingFromTheExportAreRemoved() throws Exception {
+        String id = Directory.add(new ServiceSpec(Directory.tag() + " garden")).toString();
+        ObjectNode changed = (ObjectNode) export(id);
+        changed.putArray("schedules");
+        changed.put("name", "Community garden");
+
+        load(JSON.createArrayNode().add(changed));
+
+        given().auth().oauth2(Tokens.linkWorker()).get("/directory/services/" + id).then()
+                .body("schedules.size()", equalTo(0)).body("name", equalTo("Community garden"))
+                .body("version", equalTo(changed.get("version").asInt() + 1));
+    }
+
+    @Test
+    void anExportOutsideTheUkOrWithMissingFieldsIsRejectedNamingTheField() throws Exception {
+        ObjectNode service = (ObjectNode) export(Directory.add(new ServiceSpec(Directory.tag() + " quiz")).toString());
+        ObjectNode moved = service.deepCopy();
+        ((ObjectNode) moved.get("service_at_locations").get(0).get("location")).put("latitude", 100);
+        assertRejected(JSON.createArrayNode().add(moved), 400, "[0].service_at_locations[0].location.latitude");
+
+        ObjectNode nameless = service.deepCopy();
+        nameless.remove("name");
+        assertRejected(JSON.createArrayNode().add(service).add(nameless), 400, "[1].name");
+
+        ObjectNode orphan = (ObjectNode) JSON.readTree(freshIds(service.toString()));
+        orphan.remove("organization");
+        assertRejected(JSON.createArrayNode().add(orphan), 422, "[0].organization_id");
+
+        assertRejected(JSON.createObjectNode().put("hello", "world"), 400, "body");
+    }
+
+    private static void assertRejected(JsonNode export, int status, String field) {
+        given().auth().oauth2(Tokens.curator()).contentType(ContentType.JSON).body(export.toString())
+                .post("/directory/curation/import").then().statusCode(status).contentType("application/problem+json")
+                .body("errors[0].field", equalTo(field));
+    }
+
+    private static String freshIds(String json) {
+        Map<String, String> replacements = new HashMap<>();
+        Matcher matcher = UUIDS.matcher(json);
+        StringBuilder result = new StringBuilder();
+        while (matcher.find()) {
+            String id = matcher.group();
+            boolean vocabulary = id.equals(Directory.TAXONOMY.toString()) || json.contains("\"taxonomy_term_id\":\"" + id + "\"")
+                    || json.contains("\"parent_id\":\"" + id + "\"");
+            matcher.appendReplacement(result, vocabulary ? id : replacements.computeIfAbsent(id, k -> UUID.randomUUID().toString()));
+        }
+        matcher.appendTail(result);
+        return result.toString();
+    }
+
+    @Test
+    void onlyCuratorsMayImport() {
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON).body("[]")
+                .post("/directory/curation/import").then().statusCode(403);
+    }
+}
