@@ -54,7 +54,7 @@ public class ReferralEventsConsumer {
             LOG.debugf("Ignoring %s %s", event.type(), event.id());
             return;
         }
-        inbox.process("caseload.open-case", event, e -> cases.openFromReferral(toCase(read(e))));
+        inbox.process("caseload.open-case", event, e -> cases.openFromReferral(toCase(e.dataAsJson(json))));
     }
 
     private Case toCase(JsonNode body) {
@@ -76,14 +76,6 @@ public class ReferralEventsConsumer {
         return Case.open(UUID.fromString(text(body, "referralId")), patient, odsCode,
                 network.pcnOfPractice(odsCode).orElse(null), reasons, Urgency.valueOf(text(body, "urgency")),
                 OffsetDateTime.parse(text(body, "receivedAt")), optional(body, "notes"));
-    }
-
-    private JsonNode read(CloudEvent event) {
-        try {
-            return json.readTree(event.data());
-        } catch (Exception e) {
-            throw new IllegalArgumentException("Event " + event.id() + " has no JSON data", e);
-        }
     }
 
     private static String text(JsonNode node, String field) {

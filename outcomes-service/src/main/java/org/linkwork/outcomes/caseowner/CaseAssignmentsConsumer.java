@@ -48,12 +48,7 @@ public class CaseAssignmentsConsumer {
     }
 
     private void apply(CloudEvent event) {
-        JsonNode body;
-        try {
-            body = json.readTree(event.data());
-        } catch (Exception e) {
-            throw new IllegalArgumentException("Event " + event.id() + " has no JSON data", e);
-        }
+        JsonNode body = event.dataAsJson(json);
         UUID caseId = UUID.fromString(body.path("caseId").asText());
         OffsetDateTime assignedAt = OffsetDateTime.parse(body.path("assignedAt").asText());
         CaseOwner owner = entityManager.find(CaseOwner.class, caseId);

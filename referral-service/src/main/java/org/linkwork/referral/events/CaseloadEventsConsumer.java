@@ -54,7 +54,7 @@ public class CaseloadEventsConsumer {
     }
 
     private void apply(CloudEvent event) {
-        JsonNode body = read(event);
+        JsonNode body = event.dataAsJson(json);
         UUID referralId = UUID.fromString(required(body, "referralId"));
         String caseId = required(body, "caseId");
         String actor = "caseload-service";
@@ -81,14 +81,6 @@ public class CaseloadEventsConsumer {
             case "UNABLE_TO_CONTACT" -> ReferralStatus.UNABLE_TO_CONTACT;
             default -> ReferralStatus.COMPLETED;
         };
-    }
-
-    private JsonNode read(CloudEvent event) {
-        try {
-            return json.readTree(event.data());
-        } catch (Exception e) {
-            throw new IllegalArgumentException("Event " + event.id() + " has no JSON data", e);
-        }
     }
 
     private static String required(JsonNode body, String field) {
