@@ -32,6 +32,7 @@ import org.linkwork.directory.service.Language;
 import org.linkwork.directory.service.Schedule;
 import org.linkwork.directory.service.Service;
 import org.linkwork.directory.service.ServiceAtLocation;
+import org.linkwork.directory.service.ServiceEvents;
 import org.linkwork.directory.service.ServiceView;
 import org.linkwork.directory.taxonomy.TaxonomyTerm;
 import org.linkwork.platform.problem.ProblemException;
@@ -42,6 +43,9 @@ public class Curation {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    ServiceEvents events;
 
     @Transactional
     public OrganizationView createOrganization(OrganizationRequest request) {
@@ -86,6 +90,7 @@ public class Curation {
         apply(service, request);
         entityManager.persist(service);
         entityManager.flush();
+        events.published(service);
         return ServiceView.of(service, null);
     }
 
@@ -94,6 +99,7 @@ public class Curation {
         Service service = current(Service.class, id, "Service", request.version(), s -> s.version);
         apply(service, request);
         saved(service, request.version(), s -> s.version);
+        events.updated(service);
         return ServiceView.of(service, null);
     }
 
@@ -104,6 +110,7 @@ public class Curation {
         service.status = "inactive";
         service.lastModified = OffsetDateTime.now(ZoneOffset.UTC);
         saved(service, version, s -> s.version);
+        events.withdrawn(service);
         return ServiceView.of(service, null);
     }
 

@@ -6,17 +6,22 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.linkwork.directory.service.ServiceEvents;
 import org.linkwork.directory.testing.Directory;
 import org.linkwork.directory.testing.HsdsSchemas;
 import org.linkwork.directory.testing.Tokens;
 import org.linkwork.infra.RealInfrastructure;
+import org.linkwork.testkit.EventSchemas;
+import org.linkwork.testkit.EventTopics;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -99,6 +104,26 @@ class CurationTest {
                 .then().body("contents.id", not(hasItem(id)));
         given().auth().oauth2(Tokens.linkWorker()).get("/directory/services/" + id).then().statusCode(200)
                 .body("status", equalTo("inactive")).body("name", equalTo("Tuesday and Thursday walk"));
+    }
+
+    @Test
+    void publishingUpdatingAndWithdrawingAServiceAreEventsMatchingTheirPublishedSchemas() throws Exception {
+        String organization = organization();
+        String location = send("POST", "/directory/curation/locations", location(organization)).extract().path("id");
+        Map<String, Object> walk = service(organization, location, "Evening walk");
+        String id = send("POST", "/directory/curation/services", walk).statusCode(201).extract().path("id");
+        walk.put("version", 0);
+        walk.put("places_per_session", 20);
+        int version = send("PUT", "/directory/curation/services/" + id, walk).statusCode(200).extract().path("version");
+        send("POST", "/directory/curation/services/" + id + "/withdraw", Map.of("version", version)).statusCode(200);
+
+        List<ConsumerRecord<String, String>> records = EventTopics.eventsOf("directory-events", id, 3);
+        assertEquals(List.of(ServiceEvents.PUBLISHED, ServiceEvents.UPDATED, ServiceEvents.WITHDRAWN),
+                records.stream().map(r -> EventTopics.header(r, "ce_type")).toList());
+        for (ConsumerRecord<String, String> record : records) {
+            EventSchemas.assertValid(EventTopics.header(record, "ce_type"), record.value());
+        }
+        given().get("/asyncapi/directory-events.yaml").then().statusCode(200);
     }
 
     @Test
