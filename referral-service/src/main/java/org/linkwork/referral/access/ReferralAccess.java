@@ -1,5 +1,6 @@
 package org.linkwork.referral.access;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -92,11 +93,30 @@ public class ReferralAccess {
         return identity.hasRole(LINK_WORKER) && actor().equals(referral.linkWorker);
     }
 
+    /**
+     * The referral if it exists and the caller may see it; reads ({@code *.read} actions) are
+     * audited here, other actions by the caller once done.
+     *
+     * @param what how the caller's protocol names the referral in a 404, e.g. {@code ServiceRequest/<id>}
+     */
+    public Referral readable(Optional<Referral> found, UUID id, String action, String what) {
+        Referral referral = found.orElse(null);
+        if (referral == null) {
+            auditedMissing(action, id);
+            throw ProblemException.notFound(what);
+        }
+        checkMayRead(referral, action);
+        if (action.endsWith(".read")) {
+            audited(action, referral);
+        }
+        return referral;
+    }
+
     public void audited(String action, Referral referral) {
         audit.record(action, "Referral", referral.id.toString(), referral.patient.nhsNumber, Outcome.SUCCESS);
     }
 
-    public void auditedMissing(String action, UUID id) {
+    private void auditedMissing(String action, UUID id) {
         audit.record(action, "Referral", id.toString(), null, Outcome.NOT_FOUND);
     }
 }

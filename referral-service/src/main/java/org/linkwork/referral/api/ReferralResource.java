@@ -204,15 +204,6 @@ public class ReferralResource {
     }
 
     private Referral readable(UUID id, String action) {
-        Referral referral = referrals.find(id).orElse(null);
-        if (referral == null) {
-            access.auditedMissing(action, id);
-            throw ProblemException.notFound("Referral " + id);
-        }
-        access.checkMayRead(referral, action);
-        if (action.endsWith(".read")) {
-            access.audited(action, referral);
-        }
-        return referral;
+        return access.readable(referrals.find(id), id, action, "Referral " + id);
     }
 }

@@ -119,13 +119,8 @@ public class FhirResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("ServiceRequest/" + id);
         }
-        Referral referral = referrals.find(referralId).orElse(null);
-        if (referral == null) {
-            access.auditedMissing("referral.fhir.read", referralId);
-            throw ProblemException.notFound("ServiceRequest/" + id);
-        }
-        access.checkMayRead(referral, "referral.fhir.read");
-        access.audited("referral.fhir.read", referral);
+        Referral referral = access.readable(referrals.find(referralId), referralId, "referral.fhir.read",
+                "ServiceRequest/" + id);
         return parser().encodeResourceToString(ServiceRequestMapper.toServiceRequest(referral));
     }
 
