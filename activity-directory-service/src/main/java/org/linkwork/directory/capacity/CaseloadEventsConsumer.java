@@ -1,5 +1,6 @@
 package org.linkwork.directory.capacity;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,10 @@ import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
  * Keeps places taken per service from the social prescriptions caseload-service reports
  * ({@code case.activity-prescribed} takes a place, {@code case.activity-ended} frees it), once per
  * event through the inbox. Places taken are not curated content, so the count changes without
- * moving the service's version and never conflicts with a curator's edit.
+ * moving the service's version and never conflicts with a curator's edit. Each change that moves
+ * places taken is announced as {@code directory.capacity-changed} (and {@code directory.service-full}
+ * when the last place goes) through the outbox, in the inbox's transaction: a redelivered event
+ * neither counts nor announces twice.
  */
 @ApplicationScoped
 public class CaseloadEventsConsumer {
@@ -32,11 +36,13 @@ public class CaseloadEventsConsumer {
     private final Inbox inbox;
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final CapacityEvents capacityEvents;
 
-    CaseloadEventsConsumer(Inbox inbox, EntityManager entityManager, ObjectMapper json) {
+    CaseloadEventsConsumer(Inbox inbox, EntityManager entityManager, ObjectMapper json, CapacityEvents capacityEvents) {
         this.inbox = inbox;
         this.entityManager = entityManager;
         this.json = json;
+        this.capacityEvents = capacityEvents;
     }
 
     @Incoming("caseload-events")
@@ -64,11 +70,23 @@ public class CaseloadEventsConsumer {
             LOG.debugf("%s %s names service %s, not a directory id", event.type(), event.id(), serviceId);
             return;
         }
-        int updated = entityManager.createNativeQuery(
-                "UPDATE service SET places_taken = greatest(places_taken + ?1, 0) WHERE id = ?2")
-                .setParameter(1, change).setParameter(2, id).executeUpdate();
-        if (updated == 0) {
+        // The sub-select locks the row and reads places taken before the change, so that the event
+        // carries a consistent before/after even when two prescriptions of one service arrive at once.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("UPDATE service s SET places_taken = greatest(s.places_taken + ?1, 0)"
+                + " FROM (SELECT id, places_taken FROM service WHERE id = ?2 FOR UPDATE) old WHERE s.id = old.id"
+                + " RETURNING s.name, s.places_per_session, old.places_taken, s.places_taken")
+                .setParameter(1, change).setParameter(2, id).getResultList();
+        if (rows.isEmpty()) {
             LOG.debugf("%s %s names service %s, not in this directory", event.type(), event.id(), serviceId);
+            return;
+        }
+        Object[] row = rows.get(0);
+        int before = ((Number) row[2]).intValue();
+        int after = ((Number) row[3]).intValue();
+        if (before != after) {
+            capacityEvents.changed(id, (String) row[0], row[1] == null ? null : ((Number) row[1]).intValue(), before, after,
+                    event.id(), event.type());
         }
     }
 }

@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.junit.jupiter.api.Test;
 import org.linkwork.directory.testing.Directory;
@@ -16,7 +20,11 @@ import org.linkwork.directory.testing.Directory.ServiceSpec;
 import org.linkwork.directory.testing.Tokens;
 import org.linkwork.infra.RealInfrastructure;
 import org.linkwork.platform.events.CloudEvent;
+import org.linkwork.testkit.EventSchemas;
 import org.linkwork.testkit.EventTopics;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -27,6 +35,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @WithTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "directory"))
 @WithTestResource(OidcWiremockTestResource.class)
 class CapacityFromEventsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static CloudEvent activity(String type, UUID serviceId, String status) {
         UUID caseId = UUID.randomUUID();
@@ -57,6 +67,34 @@ class CapacityFromEventsTest {
         awaitPlacesTaken(service, 5);
         given().auth().oauth2(Tokens.linkWorker()).get("/directory/services/" + service).then()
                 .body("capacity.places_available", equalTo(7)).body("version", equalTo(0));
+    }
+
+    @Test
+    void eachChangeOfPlacesIsAnnouncedOnceAndTheLastPlaceTakenAnnouncesTheServiceFull() throws Exception {
+        UUID service = Directory.add(new ServiceSpec(Directory.tag() + " pottery").capacity(6, 4));
+        CloudEvent first = activity(CaseloadEventsConsumer.PRESCRIBED, service, "ACCEPTED");
+        CloudEvent last = activity(CaseloadEventsConsumer.PRESCRIBED, service, "ACCEPTED");
+
+        EventTopics.publish("caseload-events", first, first, last);
+        awaitPlacesTaken(service, 6);
+        EventTopics.publish("caseload-events", first, activity(CaseloadEventsConsumer.ENDED, service, "COMPLETED"));
+        awaitPlacesTaken(service, 5);
+
+        // eventsOf waits 2 s beyond the 4 expected, so an event emitted twice would show here.
+        List<ConsumerRecord<String, String>> records = EventTopics.eventsOf("directory-events", service.toString(), 4);
+        assertEquals(List.of(CapacityEvents.CAPACITY_CHANGED, CapacityEvents.CAPACITY_CHANGED, CapacityEvents.SERVICE_FULL,
+                CapacityEvents.CAPACITY_CHANGED), records.stream().map(r -> EventTopics.header(r, "ce_type")).toList());
+        List<JsonNode> data = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            EventSchemas.assertValid(EventTopics.header(record, "ce_type"), record.value());
+            data.add(JSON.readTree(record.value()));
+        }
+        assertEquals(List.of(5, 6, 6, 5), data.stream().map(d -> d.get("placesTaken").asInt()).toList());
+        assertEquals(List.of(1, 0, 1), List.of(data.get(0).get("placesAvailable").asInt(),
+                data.get(1).get("placesAvailable").asInt(), data.get(3).get("placesAvailable").asInt()));
+        assertEquals(List.of(first.id(), last.id(), last.id()), List.of(data.get(0).get("causationId").asText(),
+                data.get(1).get("causationId").asText(), data.get(2).get("causationId").asText()));
+        assertEquals(-1, data.get(3).get("change").asInt());
     }
 
     @Test

@@ -108,6 +108,12 @@ public final class Directory {
             byday = value;
             return this;
         }
+
+        public ServiceSpec capacity(Integer perSession, int taken) {
+            placesPerSession = perSession;
+            placesTaken = taken;
+            return this;
+        }
     }
 
     /** Stores the service with its organisation, location(s), schedule, cost, language and contact; returns its id. */
