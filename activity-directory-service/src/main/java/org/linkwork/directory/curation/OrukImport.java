@@ -7,7 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -15,6 +17,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.linkwork.directory.location.Accessibility;
@@ -27,28 +30,43 @@ import org.linkwork.directory.service.Language;
 import org.linkwork.directory.service.Schedule;
 import org.linkwork.directory.service.Service;
 import org.linkwork.directory.service.ServiceAtLocation;
+import org.linkwork.directory.service.ServiceEvents;
+import org.linkwork.directory.service.ServiceView;
 import org.linkwork.directory.taxonomy.Taxonomy;
 import org.linkwork.directory.taxonomy.TaxonomyTerm;
 import org.linkwork.platform.problem.ProblemException;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Loads an ORUK / HSDS 3 JSON export (fully nested services) so an existing council or VCSE
  * directory can be brought in. Idempotent by id: every object is inserted or updated under the id
  * it carries, and a value that is already stored is left alone, so importing the same export again
- * changes nothing, not even versions. Places taken are live data and never imported.
+ * changes nothing, not even versions, and announces nothing. Services it creates or changes are
+ * announced on {@code directory-events} in the import's transaction, as a curator's edits are.
+ * Places taken are live data and never imported.
  */
 @ApplicationScoped
 public class OrukImport {
 
     private static final Set<String> STATUSES = Set.of("active", "inactive", "defunct", "temporarily closed");
 
-    public record Result(int services) {
+    /** How many services the export held, and how many of them were new, changed or already identical. */
+    public record Result(int services, int created, int updated, int unchanged) {
     }
+
+    private enum Outcome { CREATED, UPDATED, UNCHANGED }
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    ServiceEvents events;
+
+    @Inject
+    ObjectMapper json;
 
     @Transactional
     public Result load(JsonNode export) {
@@ -57,13 +75,19 @@ public class OrukImport {
         if (!services.isArray()) {
             throw ProblemException.badRequest("body", "must be an array of services or an ORUK page with contents");
         }
+        Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
         for (int i = 0; i < services.size(); i++) {
-            service(services.get(i), prefix + "[" + i + "]");
+            outcomes.merge(service(services.get(i), prefix + "[" + i + "]"), 1, Integer::sum);
         }
-        return new Result(services.size());
+        return new Result(services.size(), outcomes.getOrDefault(Outcome.CREATED, 0),
+                outcomes.getOrDefault(Outcome.UPDATED, 0), outcomes.getOrDefault(Outcome.UNCHANGED, 0));
     }
 
-    private void service(JsonNode json, String field) {
+    /**
+     * Imports one service and announces it like a curator's edit: published when new, updated (or
+     * withdrawn when it became inactive) when anything a reader sees changed, nothing when identical.
+     */
+    private Outcome service(JsonNode json, String field) {
         UUID id = id(json, field);
         String name = required(json, "name", field);
         String status = required(json, "status", field);
@@ -78,10 +102,18 @@ public class OrukImport {
         Organization organization = organization(json, field);
         Service service = entityManager.find(Service.class, id);
         boolean isNew = service == null;
+        JsonNode before = null;
+        String statusBefore = null;
+        long versionBefore = 0;
         if (isNew) {
             service = new Service();
             service.id = id;
             service.lastModified = OffsetDateTime.now(ZoneOffset.UTC);
+        } else {
+            // The organization was applied above; a change to it still shows, as its version moves at flush.
+            before = readable(service);
+            statusBefore = service.status;
+            versionBefore = service.version;
         }
         service.organization = organization;
         service.name = name;
@@ -177,6 +209,31 @@ public class OrukImport {
             a.service = owner;
             a.term = term(j.path("taxonomy_term"), f + ".taxonomy_term");
         });
+        entityManager.flush();
+        if (isNew) {
+            events.published(service);
+            return Outcome.CREATED;
+        }
+        if (before.equals(readable(service))) {
+            return Outcome.UNCHANGED;
+        }
+        if (service.version == versionBefore) {
+            // Only child rows changed, which Hibernate's dirty check on the service does not see.
+            entityManager.lock(service, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
+        if ("inactive".equals(service.status) && !"inactive".equals(statusBefore)) {
+            events.withdrawn(service);
+        } else {
+            events.updated(service);
+        }
+        return Outcome.UPDATED;
+    }
+
+    /** What a reader of the service sees, its own version aside, to tell a real change from a repeated import. */
+    private JsonNode readable(Service service) {
+        ObjectNode view = json.valueToTree(ServiceView.of(service, null));
+        view.remove("version");
+        return view;
     }
 
     private interface Apply<T> {

@@ -13,11 +13,15 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.linkwork.directory.service.ServiceEvents;
 import org.linkwork.directory.testing.Directory;
 import org.linkwork.directory.testing.Directory.ServiceSpec;
 import org.linkwork.directory.testing.Tokens;
 import org.linkwork.infra.RealInfrastructure;
+import org.linkwork.testkit.EventSchemas;
+import org.linkwork.testkit.EventTopics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -94,6 +98,41 @@ class OrukImportTest {
             return sorted;
         }
         return node;
+    }
+
+    @Test
+    void importingAnnouncesNewAndChangedServicesAndNothingForAnIdenticalOne() throws Exception {
+        String original = Directory.add(new ServiceSpec(Directory.tag() + " chair yoga")).toString();
+        JsonNode unchanged = export(original);
+        ObjectNode copy = (ObjectNode) JSON.readTree(freshIds(unchanged.toString()));
+        String id = copy.get("id").asText();
+        ObjectNode changed = copy.deepCopy();
+        ((ObjectNode) changed.get("schedules").get(0)).put("closes_at", "12:00");
+
+        Map<String, Integer> first = loadCounting(JSON.createArrayNode().add(copy).add(unchanged));
+        Map<String, Integer> again = loadCounting(JSON.createArrayNode().add(copy).add(unchanged));
+        Map<String, Integer> edited = loadCounting(JSON.createArrayNode().add(changed));
+        loadCounting(JSON.createArrayNode().add(changed));
+
+        assertEquals(Map.of("services", 2, "created", 1, "updated", 0, "unchanged", 1), first);
+        assertEquals(Map.of("services", 2, "created", 0, "updated", 0, "unchanged", 2), again);
+        assertEquals(Map.of("services", 1, "created", 0, "updated", 1, "unchanged", 0), edited);
+        // eventsOf waits 2 s beyond the 2 expected, so an event from a repeated import would show here.
+        List<ConsumerRecord<String, String>> records = EventTopics.eventsOf("directory-events", id, 2);
+        assertEquals(List.of(ServiceEvents.PUBLISHED, ServiceEvents.UPDATED),
+                records.stream().map(r -> EventTopics.header(r, "ce_type")).toList());
+        for (ConsumerRecord<String, String> record : records) {
+            EventSchemas.assertValid(EventTopics.header(record, "ce_type"), record.value());
+        }
+        // A change in a child row alone still moves the version, once, and the event carries it.
+        assertEquals(1, JSON.readTree(records.get(1).value()).get("version").asInt());
+        assertEquals(1, export(id).get("version").asInt());
+        assertEquals(List.of(), EventTopics.eventsOf("directory-events", original, 0));
+    }
+
+    private static Map<String, Integer> loadCounting(JsonNode export) {
+        return given().auth().oauth2(Tokens.curator()).contentType(ContentType.JSON).body(export.toString())
+                .post("/directory/curation/import").then().statusCode(200).extract().jsonPath().getMap("", String.class, Integer.class);
     }
 
     @Test
