@@ -9,6 +9,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.linkwork.directory.testing.Directory;
@@ -16,16 +20,23 @@ import org.linkwork.directory.testing.Directory.ServiceSpec;
 import org.linkwork.directory.testing.Tokens;
 import org.linkwork.infra.RealInfrastructure;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "directory"))
 @WithTestResource(OidcWiremockTestResource.class)
 class ServiceSearchTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static RequestSpecification linkWorker() {
         return given().auth().oauth2(Tokens.linkWorker());
@@ -41,6 +52,32 @@ class ServiceSearchTest {
         linkWorker().queryParam("text", tag).get("/directory/services").then().statusCode(200)
                 .body("total_items", equalTo(2))
                 .body("contents.name", contains(tag + " walking club", "Knit and natter"));
+    }
+
+    @Test
+    void aNameMatchOutranksATaxonomyTermMatchWhichOutranksADescriptionMatch() throws Exception {
+        String tag = Directory.tag();
+        UUID term = Directory.term(tag + " circle");
+        String byDescription = Directory.add(new ServiceSpec("Tuesday coffee morning").description("Also called " + tag + ".")
+                .terms(Directory.WALKING)).toString();
+        String byTerm = Directory.add(new ServiceSpec("Thursday coffee morning").terms(term)).toString();
+        String byName = Directory.add(new ServiceSpec(tag + " coffee morning").terms(Directory.WALKING)).toString();
+
+        linkWorker().queryParam("text", tag).get("/directory/services").then().statusCode(200)
+                .body("contents.id", contains(byName, byTerm, byDescription));
+
+        // The stored vector follows a term's rename and a service losing its term.
+        String renamed = Directory.tag();
+        QuarkusTransaction.requiringNew().run(() -> CDI.current().select(EntityManager.class).get()
+                .createNativeQuery("UPDATE taxonomy_term SET name = ?1 WHERE id = ?2").setParameter(1, renamed)
+                .setParameter(2, term).executeUpdate());
+        linkWorker().queryParam("text", renamed).get("/directory/services").then().body("contents.id", contains(byTerm));
+        ObjectNode export = (ObjectNode) JSON.readTree(linkWorker().get("/directory/services/" + byTerm).asString());
+        export.putArray("attributes");
+        given().auth().oauth2(Tokens.curator()).contentType(ContentType.JSON).body("[" + export + "]")
+                .post("/directory/curation/import").then().statusCode(200);
+        linkWorker().queryParam("text", tag).get("/directory/services").then().body("contents.id", contains(byName, byDescription));
+        linkWorker().queryParam("text", renamed).get("/directory/services").then().body("total_items", equalTo(0));
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.linkwork.directory.service.Language;
 import org.linkwork.directory.service.Schedule;
 import org.linkwork.directory.service.Service;
 import org.linkwork.directory.service.ServiceAtLocation;
+import org.linkwork.directory.taxonomy.Taxonomy;
 import org.linkwork.directory.taxonomy.TaxonomyTerm;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -114,6 +115,21 @@ public final class Directory {
             placesTaken = taken;
             return this;
         }
+    }
+
+    /** A new term of the Linkwork taxonomy, for tests that need a term name of their own. */
+    public static UUID term(String name) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            EntityManager em = CDI.current().select(EntityManager.class).get();
+            TaxonomyTerm term = new TaxonomyTerm();
+            term.id = UUID.randomUUID();
+            term.taxonomy = em.find(Taxonomy.class, TAXONOMY);
+            term.code = term.id.toString();
+            term.name = name;
+            term.description = "A term made for one test";
+            em.persist(term);
+            return term.id;
+        });
     }
 
     /** Stores the service with its organisation, location(s), schedule, cost, language and contact; returns its id. */
