@@ -20,7 +20,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -30,6 +33,9 @@ import org.linkwork.caseload.cases.CaseViews.CarePlanView;
 import org.linkwork.caseload.cases.CaseViews.CaseView;
 import org.linkwork.caseload.cases.CaseViews.ContactView;
 import org.linkwork.caseload.network.Network;
+import org.linkwork.caseload.suggestions.SuggestionService;
+import org.linkwork.caseload.suggestions.SuggestionViews;
+import org.linkwork.caseload.suggestions.SuggestionViews.SuggestionsView;
 import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.problem.ProblemException;
 
@@ -49,12 +55,15 @@ public class CaseResource {
     private final CaseAccess access;
     private final Network network;
     private final PrescriptionService prescriptions;
+    private final SuggestionService suggestions;
 
-    CaseResource(CaseService cases, CaseAccess access, Network network, PrescriptionService prescriptions) {
+    CaseResource(CaseService cases, CaseAccess access, Network network, PrescriptionService prescriptions,
+            SuggestionService suggestions) {
         this.cases = cases;
         this.access = access;
         this.network = network;
         this.prescriptions = prescriptions;
+        this.suggestions = suggestions;
     }
 
     @GET
@@ -141,6 +150,37 @@ public class CaseResource {
     public CaseView close(@PathParam("id") UUID id, @NotNull @Valid CaseViews.CloseRequest body) {
         visible(id, "case.close");
         return CaseView.of(cases.close(id, body.reason(), access.actor()));
+    }
+
+    @GET
+    @Path("/{id}/suggestions")
+    @Operation(summary = "Activities to suggest, ranked", description = """
+            Searches the activity directory for the case's referral reasons (each mapped to terms of the directory's \
+            social prescribing taxonomy), within `linkwork.suggestions.radius-metres` of the patient's postcode and for \
+            the patient's age, then ranks: services with places before full ones (full ones stay, last); venues meeting \
+            the case's access needs (e.g. step-free for a wheelchair user) first; more of the case's reasons answered \
+            first; free before unknown cost before paid; nearer first. Services outside the patient's age range and \
+            services already live on this case are left out and listed under `excluded`. Each suggestion says `why`. \
+            Suggest one with POST /cases/{id}/prescriptions {serviceId}. Read-only; audited as case.suggestions.read.""")
+    @APIResponse(responseCode = "200", description = "Ranked suggestions, best first", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionsView.class),
+            examples = @ExampleObject(name = "lonely, inactive wheelchair user", value = SuggestionViews.EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "The case is closed", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "502", description = "The directory refused the search (4xx)", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = """
+            The directory is down, too slow (2 s per attempt, one retry) or its circuit breaker is open: answered at \
+            once while open. Nothing else about the case is affected.""",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before asking again", schema = @Schema(implementation = Integer.class)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "directory down", value = """
+                    {"type":"about:blank","title":"Service Unavailable","status":503,"detail":"The activity directory is not \
+                    available, so suggestions cannot be made now. Everything else about the case still works; try again later.",\
+                    "instance":"/cases/5b0f7c1e-2f0c-4a57-9a52-1d2f3b4c5d6e/suggestions"}""")))
+    public SuggestionsView suggestions(@PathParam("id") UUID id) {
+        Case c = visible(id, "case.suggestions.read");
+        c.requireOpen();
+        java.util.Set<String> live = prescriptions.of(id).stream().filter(p -> p.status.isLive()).map(p -> p.serviceId)
+                .collect(java.util.stream.Collectors.toSet());
+        return suggestions.suggest(c, live);
     }
 
     @POST

@@ -36,17 +36,28 @@ public final class Network {
     /** referral-service's {@code referral.accepted} event as its published schema describes it. */
     public static CloudEvent accepted(UUID referralId, String odsCode, String urgency, OffsetDateTime receivedAt,
             String interpreterLanguage) {
+        return accepted(referralId, odsCode, urgency, receivedAt, interpreterLanguage, List.of("LONELINESS"), null);
+    }
+
+    /** As above, with the referral's reasons and the patient's accessibility needs (free text or null). */
+    public static CloudEvent accepted(UUID referralId, String odsCode, String urgency, OffsetDateTime receivedAt,
+            String interpreterLanguage, List<String> reasons, String accessibilityNeeds) {
         String nhs = "999" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         String data = """
-                {"referralId":"%s","odsCode":"%s","reasons":["LONELINESS"],"urgency":"%s",
+                {"referralId":"%s","odsCode":"%s","reasons":[%s],"urgency":"%s",
                  "receivedAt":"%s","acceptedAt":"%s","acceptedBy":"system:auto-triage",
                  "patient":{"nhsNumber":"%s","givenName":"Margaret","familyName":"Hughes","dateOfBirth":"1948-03-14",
                   "postcode":"LS11 5AB","phone":"0113 496 0000","email":null,"preferredContact":"PHONE",
-                  "interpreterLanguage":%s,"accessibilityNeeds":null},
-                 "notes":"Widowed last year."}""".formatted(referralId, odsCode, urgency, receivedAt,
-                OffsetDateTime.now(ZoneOffset.UTC), nhs, interpreterLanguage == null ? "null" : "\"" + interpreterLanguage + "\"");
+                  "interpreterLanguage":%s,"accessibilityNeeds":%s},
+                 "notes":"Widowed last year."}""".formatted(referralId, odsCode,
+                reasons.stream().map(r -> "\"" + r + "\"").collect(java.util.stream.Collectors.joining(",")), urgency,
+                receivedAt, OffsetDateTime.now(ZoneOffset.UTC), nhs, quoted(interpreterLanguage), quoted(accessibilityNeeds));
         return new CloudEvent(UUID.randomUUID().toString(), "/referral-service", "org.linkwork.referral.accepted.v1",
                 referralId.toString(), OffsetDateTime.now(ZoneOffset.UTC), CloudEvent.JSON, data);
+    }
+
+    private static String quoted(String text) {
+        return text == null ? "null" : "\"" + text + "\"";
     }
 
     public static void publish(CloudEvent... events) {

@@ -1,0 +1,43 @@
+package org.linkwork.caseload.suggestions;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.quarkus.oidc.client.filter.OidcClientFilter;
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+
+/**
+ * activity-directory-service's ORUK service search ({@code GET /directory/services}), called with
+ * caseload-service's own client-credentials token. Base URL: {@code quarkus.rest-client.directory.url}.
+ * A parameter left null is not sent.
+ */
+@Path("/directory/services")
+@RegisterRestClient(configKey = "directory")
+@OidcClientFilter
+@Produces(MediaType.APPLICATION_JSON)
+public interface DirectoryClient {
+
+    @GET
+    OrukPage search(@QueryParam("taxonomy_term_id") String taxonomyTermId, @QueryParam("postcode") String postcode,
+            @QueryParam("proximity") Integer proximityMetres, @QueryParam("minimum_age") Integer minimumAge,
+            @QueryParam("maximum_age") Integer maximumAge, @QueryParam("per_page") Integer perPage);
+
+    /** 4xx: the directory refused this search (not worth retrying); 5xx: it is unwell. */
+    @ClientExceptionMapper
+    static RuntimeException toException(Response response) {
+        int status = response.getStatus();
+        if (status >= 500) {
+            return new DirectoryException.Failed("The directory answered " + status);
+        }
+        if (status >= 400) {
+            return new DirectoryException.Refused(status);
+        }
+        return null;
+    }
+}
