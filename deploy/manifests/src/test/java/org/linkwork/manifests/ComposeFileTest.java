@@ -1,0 +1,225 @@
+package org.linkwork.manifests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** deploy/compose/compose.yaml: the suite for machines with a container engine. */
+class ComposeFileTest {
+
+    private static final Path FILE = Repo.COMPOSE.resolve("compose.yaml");
+    private static final Set<String> CONDITIONS = Set.of("service_started", "service_healthy", "service_completed_successfully");
+    private static final Set<String> ONE_SHOT = Set.of("tls-init", "kafka-init");
+
+    private static JsonNode compose;
+    private static JsonNode services;
+
+    @BeforeAll
+    static void parse() {
+        compose = Yaml.readSingle(FILE);
+        services = compose.path("services");
+    }
+
+    @Test
+    void composeFileHasTheWholeSuite() {
+        Set<String> names = new TreeSet<>();
+        services.fieldNames().forEachRemaining(names::add);
+        Set<String> expected = new TreeSet<>(Set.of("postgres", "kafka", "kafka-init", "keycloak", "tls-init", "gateway"));
+        Repo.SERVICES.forEach(s -> expected.add(s.name()));
+        assertEquals(expected, names);
+        assertTrue(services.path("kafka").path("image").asText().startsWith("apache/kafka:4."), "KRaft Kafka 4");
+        assertEquals("quay.io/keycloak/keycloak:26.4", services.path("keycloak").path("image").asText());
+    }
+
+    @Test
+    void everyDependencyExistsWithAValidConditionThatItsTargetCanMeet() {
+        services.fields().forEachRemaining(e -> e.getValue().path("depends_on").fields().forEachRemaining(dep -> {
+            String where = e.getKey() + " -> " + dep.getKey();
+            assertTrue(services.has(dep.getKey()), where + ": no such service");
+            String condition = dep.getValue().path("condition").asText();
+            assertTrue(CONDITIONS.contains(condition), where + ": condition " + condition);
+            JsonNode target = services.get(dep.getKey());
+            if (condition.equals("service_healthy")) {
+                assertTrue(target.has("healthcheck"), where + ": waits for health but the target has no healthcheck");
+            }
+            if (condition.equals("service_completed_successfully")) {
+                assertEquals("no", target.path("restart").asText("no"), where + ": waits for completion of a restarting service");
+                assertTrue(ONE_SHOT.contains(dep.getKey()), where);
+            }
+        }));
+        assertFalse(hasCycle(), "depends_on has a cycle");
+    }
+
+    @Test
+    void everyLongRunningServiceHasAHealthcheck() {
+        services.fields().forEachRemaining(e -> {
+            if (!ONE_SHOT.contains(e.getKey())) {
+                JsonNode test = e.getValue().path("healthcheck").path("test");
+                assertTrue(test.isArray() && test.size() > 1, e.getKey() + " has no healthcheck");
+            }
+        });
+        for (Repo.Service s : Repo.SERVICES) {
+            JsonNode svc = services.get(s.name());
+            String check = svc.path("healthcheck").path("test").toString();
+            assertTrue(check.contains("/dev/tcp/127.0.0.1/" + s.port()) && check.contains("/q/health/ready"), s.name() + ": " + check);
+            for (String dep : List.of("postgres", "keycloak")) {
+                assertEquals("service_healthy", svc.at("/depends_on/" + dep + "/condition").asText(), s.name() + " waits for " + dep);
+            }
+            assertEquals("service_completed_successfully", svc.at("/depends_on/kafka-init/condition").asText(),
+                    s.name() + " starts after its topics exist");
+            assertEquals("service_healthy", services.at("/gateway/depends_on/" + s.name() + "/condition").asText());
+        }
+    }
+
+    @Test
+    void bindMountsAndBuildContextsExistAndNamedVolumesAreDeclared() {
+        services.fields().forEachRemaining(e -> {
+            for (JsonNode v : e.getValue().path("volumes")) {
+                String source = v.asText().split(":")[0];
+                if (source.startsWith(".") || source.startsWith("/")) {
+                    assertTrue(Files.exists(Repo.COMPOSE.resolve(source).normalize()), e.getKey() + ": " + source + " does not exist");
+                } else {
+                    assertTrue(compose.path("volumes").has(source), e.getKey() + ": volume " + source + " is not declared");
+                }
+            }
+            JsonNode build = e.getValue().path("build");
+            if (!build.isMissingNode()) {
+                Path context = Repo.COMPOSE.resolve(build.path("context").asText(".")).normalize();
+                Path dockerfile = context.resolve(build.path("dockerfile").asText("Dockerfile"));
+                assertTrue(Files.isRegularFile(dockerfile), dockerfile.toString());
+                Matcher m = Pattern.compile("(?m)^COPY\\s+(\\S+)\\s+\\S+").matcher(Repo.read(dockerfile));
+                while (m.find()) {
+                    assertTrue(Files.exists(context.resolve(m.group(1))), "Dockerfile COPY " + m.group(1) + " not in the context");
+                }
+            }
+        });
+        assertTrue(services.path("keycloak").path("command").toString().contains("--import-realm"));
+        assertTrue(services.path("keycloak").path("volumes").toString().contains("../keycloak:/opt/keycloak/data/import"));
+        assertTrue(Files.isRegularFile(Repo.REALM), "the realm the compose Keycloak imports");
+    }
+
+    @Test
+    void serviceEnvironmentOverridesKeysTheServicesActuallyRead() {
+        for (Repo.Service s : Repo.SERVICES) {
+            Set<String> read = ServiceConfig.envNamesRead(s);
+            JsonNode env = services.get(s.name()).path("environment");
+            assertTrue(env.isObject(), s.name() + ": environment as a mapping");
+            env.fieldNames().forEachRemaining(name -> {
+                if (ServiceConfig.isConfigOverride(name)) {
+                    assertTrue(read.contains(name), s.name() + ": " + name + " overrides no key " + s.name() + " reads");
+                } else {
+                    assertTrue(ServiceConfig.IMAGE_VARIABLES.contains(name), s.name() + ": unexpected " + name);
+                }
+            });
+            assertEquals("jdbc:postgresql://postgres:5432/" + s.database(), env.path("QUARKUS_DATASOURCE_JDBC_URL").asText());
+            assertEquals("kafka:9092", env.path("KAFKA_BOOTSTRAP_SERVERS").asText());
+            assertEquals("https://keycloak:8443/realms/linkwork", env.path("QUARKUS_OIDC_AUTH_SERVER_URL").asText());
+        }
+        JsonNode caseload = services.at("/caseload-service/environment");
+        assertEquals("http://activity-directory-service:8082", caseload.path("QUARKUS_REST_CLIENT_DIRECTORY_URL").asText());
+        String secret = caseload.path("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET").asText();
+        String localDefault = secret.substring(secret.indexOf(":-") + 2, secret.length() - 1);
+        String realmSecret = null;
+        for (JsonNode c : RealmForKubernetes.localRealm().path("clients")) {
+            if (c.path("clientId").asText().equals("caseload-service")) {
+                realmSecret = c.path("secret").asText();
+            }
+        }
+        assertEquals(realmSecret, localDefault, "caseload-service's default client secret is the local realm's");
+        assertTrue(Repo.read(Repo.COMPOSE.resolve("postgres/init-databases.sh"))
+                .contains("for db in referral directory caseload outcomes keycloak"), "one database per service and Keycloak");
+    }
+
+    @Test
+    void gatewaySetsEveryTemplateVariableAndPointsAtTheServices() {
+        JsonNode env = services.at("/gateway/environment");
+        for (String var : GatewayTemplateTest.templateVariables()) {
+            assertTrue(env.has(var), "compose gateway does not set " + var);
+        }
+        assertEquals("http://referral-service:8081", env.path("LINKWORK_REFERRAL_URL").asText());
+        assertEquals("http://activity-directory-service:8082", env.path("LINKWORK_DIRECTORY_URL").asText());
+        assertEquals("http://caseload-service:8083", env.path("LINKWORK_CASELOAD_URL").asText());
+        assertEquals("http://outcomes-service:8084", env.path("LINKWORK_OUTCOMES_URL").asText());
+        String hostname = services.at("/keycloak/environment/KC_HOSTNAME").asText();
+        assertEquals(hostname + "/realms/linkwork", env.path("LINKWORK_ISSUER").asText(), "issuer = Keycloak's public URL");
+    }
+
+    @Test
+    void composeCreatesTheSameTopicsAsKubernetesWithTheSamePartitionsAndRetention() {
+        Map<String, String> compose = new TreeMap<>();
+        Matcher m = Pattern.compile("--topic (\\S+) --partitions (\\d+) .*--config retention\\.ms=(\\d+)")
+                .matcher(services.at("/kafka-init/command/0").asText());
+        while (m.find()) {
+            compose.put(m.group(1), m.group(2) + " partitions, " + m.group(3) + " ms");
+        }
+        Map<String, String> k8s = new TreeMap<>();
+        for (JsonNode t : Yaml.readAll(Repo.K8S.resolve("base/kafka/topics.yaml"))) {
+            k8s.put(t.at("/spec/topicName").asText(), t.at("/spec/partitions").asInt() + " partitions, "
+                    + t.at("/spec/config/retention.ms").asLong() + " ms");
+        }
+        assertEquals(k8s, compose);
+        assertEquals(new TreeSet<>(KubernetesManifestsTest.TOPICS), k8s.keySet());
+        assertEquals("false", services.at("/kafka/environment/KAFKA_AUTO_CREATE_TOPICS_ENABLE").asText());
+    }
+
+    private static boolean hasCycle() {
+        Map<String, List<String>> graph = new LinkedHashMap<>();
+        services.fields().forEachRemaining(e -> {
+            List<String> deps = new ArrayList<>();
+            e.getValue().path("depends_on").fieldNames().forEachRemaining(deps::add);
+            graph.put(e.getKey(), deps);
+        });
+        Set<String> done = new HashSet<>();
+        for (String start : graph.keySet()) {
+            if (visit(start, graph, new HashSet<>(), done)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean visit(String node, Map<String, List<String>> graph, Set<String> path, Set<String> done) {
+        if (done.contains(node)) {
+            return false;
+        }
+        if (!path.add(node)) {
+            return true;
+        }
+        for (String dep : graph.getOrDefault(node, List.of())) {
+            if (visit(dep, graph, path, done)) {
+                return true;
+            }
+        }
+        path.remove(node);
+        done.add(node);
+        return false;
+    }
+
+    @Test
+    void everyYamlFileUnderDeployComposeParses() throws Exception {
+        try (var files = Files.walk(Repo.COMPOSE)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).toList()) {
+                assertFalse(Yaml.readAll(f).isEmpty(), f.toString());
+            }
+        }
+        assertNotNull(compose.path("name").asText(null), "project name");
+    }
+}
