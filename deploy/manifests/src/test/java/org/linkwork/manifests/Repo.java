@@ -41,7 +41,9 @@ final class Repo {
     }
 
     private static Path root() {
-        String configured = System.getProperty("linkwork.repo.root");
+        // linkwork.manifests.root (from the command line) checks another checkout, e.g. a clean
+        // export of a commit; linkwork.repo.root is this module's own (set in its pom).
+        String configured = System.getProperty("linkwork.manifests.root", System.getProperty("linkwork.repo.root"));
         Path start = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
         for (Path p = start.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
             if (Files.isRegularFile(p.resolve("pom.xml")) && Files.isDirectory(p.resolve("deploy/k8s"))) {
