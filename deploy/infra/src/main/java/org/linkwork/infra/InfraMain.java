@@ -14,7 +14,8 @@ import java.util.Locale;
  */
 public final class InfraMain {
 
-    static final List<String> DATABASES = List.of("referral", "directory", "caseload", "outcomes");
+    /** One database per service, and Keycloak's for the local suite's realm. */
+    static final List<String> DATABASES = List.of("referral", "directory", "caseload", "outcomes", "keycloak");
 
     private InfraMain() {
     }

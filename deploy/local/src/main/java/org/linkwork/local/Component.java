@@ -1,0 +1,70 @@
+package org.linkwork.local;
+
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** One part of the local suite: how to start it, which ports it takes, how to tell it is ready. */
+record Component(String name, List<Integer> ports, List<String> command, Map<String, String> environment,
+        Path workingDirectory, Readiness readiness) {
+
+    /** Whether the component answers as ready; never throws. */
+    interface Readiness {
+        boolean ready(HttpClient http);
+
+        String describe();
+
+        static Readiness http(String url) {
+            return new Readiness() {
+                @Override
+                public boolean ready(HttpClient http) {
+                    try {
+                        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
+                        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    } catch (java.io.IOException e) {
+                        return false;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                }
+
+                @Override
+                public String describe() {
+                    return url;
+                }
+            };
+        }
+
+        static Readiness listening(List<Integer> ports) {
+            return new Readiness() {
+                @Override
+                public boolean ready(HttpClient http) {
+                    return ports.stream().allMatch(Component::inUse);
+                }
+
+                @Override
+                public String describe() {
+                    return "ports " + ports;
+                }
+            };
+        }
+    }
+
+    /** Something accepts connections on the loopback port. */
+    static boolean inUse(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}
