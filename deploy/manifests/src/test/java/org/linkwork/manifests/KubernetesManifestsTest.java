@@ -452,6 +452,23 @@ class KubernetesManifestsTest {
         assertFalse(kafka.at("/spec/kafka/config/auto.create.topics.enable").asBoolean(true), "no stray topics");
     }
 
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void kafkaListenerAdmitsTheServicesAndNothingElseOfOurs(String overlay) {
+        ObjectNode kafka = kind(overlay, "Kafka").get("linkwork");
+        JsonNode listener = kafka.at("/spec/kafka/listeners/0");
+        assertEquals(9092, listener.path("port").asInt());
+        assertEquals("linkwork-kafka-bootstrap:9092",
+                kind(overlay, "ConfigMap").get("linkwork-endpoints").at("/data/kafka-bootstrap-servers").asText());
+        JsonNode peers = listener.path("networkPolicyPeers");
+        assertEquals(1, peers.size(), "Strimzi allows everyone when no peers are given");
+        JsonNode selector = peers.get(0).at("/podSelector/matchLabels");
+        for (ObjectNode d : kind(overlay, "Deployment").values()) {
+            boolean client = Repo.SERVICES.stream().anyMatch(s -> s.name().equals(Yaml.name(d)));
+            assertEquals(client, selects(selector, d.at("/spec/template/metadata/labels")), Yaml.name(d));
+        }
+    }
+
     @Test
     void everyTopicTheServicesNameInCodeOrConfigIsDeclared() throws IOException {
         Pattern constant = Pattern.compile("String\\s+TOPIC\\s*=\\s*\"([^\"]+)\"");
