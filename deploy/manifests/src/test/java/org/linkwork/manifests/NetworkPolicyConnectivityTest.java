@@ -83,6 +83,21 @@ class NetworkPolicyConnectivityTest {
         assertDenied("keycloak", "referral-service", 8081);
     }
 
+    @Test
+    void eachDatabaseAdmitsOnlyItsOwnerEvenIfAnotherPodsEgressWereOpened() {
+        for (Repo.Service owner : Repo.SERVICES) {
+            for (String other : List.of("linkwork-gateway", "referral-service", "activity-directory-service",
+                    "caseload-service", "outcomes-service", "keycloak")) {
+                if (!other.equals(owner.name())) {
+                    assertEquals(false, ingress(other, owner.database() + "-db", 5432),
+                            owner.database() + "-db admits " + other);
+                }
+            }
+            assertEquals(true, ingress(owner.name(), owner.database() + "-db", 5432));
+            assertEquals(false, ingress(owner.name(), "keycloak-db", 5432), "keycloak-db admits " + owner.name());
+        }
+    }
+
     private static void assertAllowed(String from, String to, int port) {
         assertEquals(true, egress(from, to, port) && ingress(from, to, port), from + " -> " + to + ":" + port);
     }
