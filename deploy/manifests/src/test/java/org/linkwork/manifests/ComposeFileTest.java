@@ -133,6 +133,11 @@ class ComposeFileTest {
             assertEquals("kafka:9092", env.path("KAFKA_BOOTSTRAP_SERVERS").asText());
             assertEquals("https://keycloak:8443/realms/linkwork", env.path("QUARKUS_OIDC_AUTH_SERVER_URL").asText());
         }
+        // A demo stack: the demo link workers and directory load as in the local launcher
+        // (production leaves db/demo out through %prod.quarkus.flyway.locations).
+        for (String demo : List.of("activity-directory-service", "caseload-service")) {
+            assertTrue(services.at("/" + demo + "/environment/QUARKUS_FLYWAY_LOCATIONS").asText().contains("db/demo"), demo);
+        }
         JsonNode caseload = services.at("/caseload-service/environment");
         assertEquals("http://activity-directory-service:8082", caseload.path("QUARKUS_REST_CLIENT_DIRECTORY_URL").asText());
         String secret = caseload.path("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET").asText();
