@@ -27,13 +27,9 @@ public final class Suite {
     static final List<String> SERVICES = List.of("referral-service", "activity-directory-service", "caseload-service",
             "outcomes-service");
 
-    /**
-     * The demo directory and link workers (Flyway location db/demo) are off in the prod profile the
-     * packaged jars run in; the local suite switches them on. The {@code _PROD_} prefix is needed
-     * because a profiled property in application.properties outranks an unprofiled env variable.
-     */
-    private static final String DEMO_DATA = "_PROD_QUARKUS_FLYWAY_LOCATIONS";
-    private static final String WITH_DEMO = "db/platform,db/migration,db/demo";
+    /** The demo directory and link workers (platform DemoData), off unless switched on like this. */
+    private static final String DEMO_DATA = "LINKWORK_DEMO_DATA_ENABLED";
+    private static final String WITH_DEMO = "true";
 
     private final SuiteSettings settings;
     private final PrintStream out;
@@ -295,7 +291,7 @@ public final class Suite {
         }
     }
 
-    HttpClient http() {
+    public HttpClient http() {
         return HttpClient.newBuilder().sslContext(ca.sslContext()).connectTimeout(Duration.ofSeconds(3)).build();
     }
 

@@ -1,5 +1,5 @@
--- Demo link workers for the local suite (location db/demo, left out in production and tests): 15
--- people in five Leeds PCNs. Repeatable, so it never blocks a later versioned migration.
+-- Demo link workers for dev mode and the local suite (platform DemoData, linkwork.demo-data.enabled;
+-- never in production or tests): 15 people in five Leeds PCNs. Runs at every start, so idempotent.
 INSERT INTO link_worker (id, username, name, pcn_code, fte, caseload_cap, languages) VALUES
     ('0b6f5d0a-0001-4000-8000-000000000001', 'lw-amira',   'Amira Hussain',   'U31228', 1.00, NULL, 'English,Urdu'),
     ('0b6f5d0a-0001-4000-8000-000000000002', 'lw-ben',     'Ben Walsh',       'U31228', 1.00, NULL, 'English'),
