@@ -222,6 +222,29 @@ class SuggestionsTest {
         caseStillWorks(token, caseId);
     }
 
+    @Test
+    void aDirectoryRefusalIs502NotRetriedAndDoesNotOpenTheBreaker() {
+        String pcn = "U78449";
+        String worker = Network.uniqueUsername("lw-4xx");
+        Network.addWorker(pcn, worker, 5);
+        String caseId = openCase(pcn, null);
+        stub(get(urlPathEqualTo(SEARCH)), aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"title\":\"Request cannot be processed\",\"status\":422,\"detail\":\"postcode: its postcode district is not known\"}"));
+        for (int i = 0; i < 5; i++) {
+            given().auth().oauth2(Tokens.linkWorker(worker, pcn)).get("/cases/" + caseId + "/suggestions")
+                    .then().statusCode(502).contentType("application/problem+json");
+        }
+        // One search per request (the first term fails the request), none retried, and the breaker stayed closed.
+        assertEquals(5, server.findAll(getRequestedFor(urlPathEqualTo(SEARCH))).size());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesSuggestionsAndThe503() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/cases/{id}/suggestions'.get.responses.'200'.content.'application/json'.examples", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/cases/{id}/suggestions'.get.responses.'503'.headers.'Retry-After'", org.hamcrest.Matchers.notNullValue());
+    }
+
     /** GET suggestions answers 503 problem+json with Retry-After within {@code withinMillis}; returns how long it took. */
     private static long unavailable(String token, String caseId, long withinMillis) {
         long started = System.nanoTime();
