@@ -1,0 +1,248 @@
+package org.linkwork.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.linkwork.local.GatewayClient;
+import org.linkwork.local.GatewayClient.Reply;
+import org.linkwork.local.PatientJourney;
+import org.linkwork.local.Suite;
+import org.linkwork.local.SuiteSettings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The whole suite, started by the launcher's own code on ports shifted by 100 (so a developer's
+ * running suite is left alone), driven through the real gateway with real Keycloak tokens.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SuiteEndToEndTest {
+
+    private Suite suite;
+    private GatewayClient gateway;
+    private PatientJourney.Walked walked;
+
+    @BeforeAll
+    void startTheSuiteAndWalkOnePatient() {
+        Path repository = Path.of(System.getProperty("linkwork.repository", "../.."));
+        SuiteSettings settings = new SuiteSettings(repository, repository.resolve("deploy/e2e/target/suite"),
+                SuiteSettings.localCaDirectory(), SuiteSettings.Ports.shiftedBy(100));
+        suite = new Suite(settings, System.out);
+        suite.up();
+        PatientJourney journey = new PatientJourney(suite, System.out);
+        gateway = journey.gateway();
+        walked = journey.walk();
+    }
+
+    @AfterAll
+    void stopTheSuite() {
+        if (suite != null) {
+            suite.down();
+        }
+    }
+
+    @Test
+    void aJsonReferralIsAcceptedAssignedWorkedAndSeenCompletedByTheGp() {
+        assertEquals("COMPLETED", walked.referralSeenByGp().get("status").asText());
+        assertTrue(walked.linkWorker().startsWith("lw-"), walked.linkWorker());
+        JsonNode assessments = walked.outcomes().get("assessments");
+        assertEquals(2, assessments.size(), walked.outcomes().toString());
+        assertTrue(walked.suggestions().get("suggestions").size() > 0, walked.suggestions().toString());
+    }
+
+    @Test
+    void prescribingAnActivityTakesOneOfItsPlacesInTheDirectory() {
+        assertEquals(walked.placesBefore() - 1, walked.placesAfter());
+    }
+
+    @Test
+    void aFhirServiceRequestIsAcceptedAndAssignedToo() throws IOException {
+        String nhsNumber = PatientJourney.testNhsNumber();
+        String body = Files.readString(Path.of(System.getProperty("linkwork.repository", "../.."))
+                .resolve("referral-service/src/main/resources/META-INF/resources/fhir-examples/service-request.json"))
+                .replace("9434765919", nhsNumber).replace("EMIS-000123", "EMIS-" + UUID.randomUUID())
+                .replace("B86001", PatientJourney.PRACTICE);
+        Reply created = gateway.post("/fhir/ServiceRequest", gateway.clientToken("gp-system"), body);
+        assertEquals(201, created.status(), created.body());
+        String referralId = created.json().get("id").asText();
+
+        String coordinator = gateway.userToken("coord-sam");
+        JsonNode assigned = poll(Duration.ofSeconds(90), () -> {
+            for (JsonNode c : gateway.get("/cases", coordinator).json()) {
+                if (referralId.equals(c.path("referralId").asText()) && c.hasNonNull("linkWorker")) {
+                    return c;
+                }
+            }
+            return null;
+        });
+        assertNotNull(assigned, "the FHIR referral became an assigned case");
+        assertEquals(nhsNumber, assigned.get("patient").get("nhsNumber").asText());
+    }
+
+    @Test
+    void withoutATokenTheGatewayAnswers401AsProblemJson() {
+        Reply reply = gateway.get("/referrals/" + walked.referralId(), null);
+        assertEquals(401, reply.status());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+        assertEquals(401, reply.json().get("status").asInt());
+    }
+
+    @Test
+    void aForgedTokenIs401() throws GeneralSecurityException {
+        String real = gateway.userToken("dr-patel");
+        String forged = resignedWithAnotherKey(real);
+        assertEquals(401, gateway.get("/referrals/" + walked.referralId(), forged).status());
+        assertEquals(200, gateway.get("/referrals/" + walked.referralId(), real).status());
+    }
+
+    @Test
+    void anExpiredTokenIs401() {
+        String probe = new KeycloakAdmin(suite).clientWithShortLivedTokens(5);
+        String token = gateway.clientToken(probe);
+        // Valid but without a role: refused as 403, which shows the gateway accepted the token itself.
+        assertEquals(403, gateway.get("/referrals/" + walked.referralId(), token).status());
+        sleep(Duration.ofSeconds(7));
+        Reply expired = gateway.get("/referrals/" + walked.referralId(), token);
+        assertEquals(401, expired.status(), expired.body());
+    }
+
+    @Test
+    void aGpOfAnotherPracticeCannotReadTheReferral() {
+        Reply reply = gateway.get("/referrals/" + walked.referralId(), gateway.userToken("dr-okoro"));
+        assertEquals(404, reply.status(), "a referral of another practice is not revealed: " + reply.body());
+        assertEquals(200, gateway.get("/referrals/" + walked.referralId(), gateway.userToken("dr-patel")).status());
+    }
+
+    @Test
+    void anIcsAnalystCannotReadAnyPatientLevelEndpoint() {
+        String analyst = gateway.userToken("analyst-ria");
+        for (String path : List.of("/referrals/" + walked.referralId(), "/referrals", "/fhir/ServiceRequest/" + walked.referralId(),
+                "/cases/" + walked.caseId(), "/cases", "/link-workers/me/caseload", "/outcomes/cases/" + walked.caseId())) {
+            Reply reply = gateway.get(path, analyst);
+            assertEquals(403, reply.status(), path + " " + reply.body());
+            assertFalse(reply.body().contains(walked.nhsNumber()), path);
+        }
+    }
+
+    @Test
+    void aLinkWorkerCannotReadAnotherWorkersCase() {
+        String other = List.of("lw-amira", "lw-ben", "lw-chloe").stream().filter(u -> !u.equals(walked.linkWorker()))
+                .findFirst().orElseThrow();
+        Reply reply = gateway.get("/cases/" + walked.caseId(), gateway.userToken(other));
+        assertEquals(404, reply.status(), "another worker's case is not revealed: " + reply.body());
+        assertEquals(200, gateway.get("/cases/" + walked.caseId(), gateway.userToken(walked.linkWorker())).status());
+    }
+
+    @Test
+    void theGatewayRefusesARoleOutsideTheRoute() {
+        Reply reply = gateway.get("/cases/" + walked.caseId(), gateway.userToken("dr-patel"));
+        assertEquals(403, reply.status());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+    }
+
+    @Test
+    void theIcsEventStreamCarriesTheJourneyWithoutIdentifiers() {
+        List<ConsumerRecord<String, String>> records = icsEvents(Duration.ofSeconds(60));
+        assertFalse(records.isEmpty(), "ics-events has records");
+        List<String> types = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            StringBuilder everything = new StringBuilder(String.valueOf(record.key())).append(record.value());
+            for (Header header : record.headers()) {
+                everything.append(header.key()).append(new String(header.value(), StandardCharsets.UTF_8));
+                if (header.key().equals("ce_type")) {
+                    types.add(new String(header.value(), StandardCharsets.UTF_8));
+                }
+            }
+            String text = everything.toString();
+            for (String identifier : List.of(walked.nhsNumber(), "Margaret", "Hughes", "0113 496 0000", "01134960000",
+                    "1955-03-14", "LS6 4AA", "LS64AA", "Widowed")) {
+                assertFalse(text.contains(identifier), "ics-events record carries " + identifier + ": " + text);
+            }
+        }
+        assertTrue(types.stream().anyMatch(t -> t.contains("referral")), types.toString());
+        assertTrue(types.stream().anyMatch(t -> t.contains("closed")), types.toString());
+        assertTrue(types.stream().anyMatch(t -> t.contains("assessment")), types.toString());
+    }
+
+    private List<ConsumerRecord<String, String>> icsEvents(Duration quiet) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + suite.settings().ports().kafka());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.of("ics-events"));
+            Instant deadline = Instant.now().plus(quiet);
+            while (Instant.now().isBefore(deadline)) {
+                consumer.poll(Duration.ofSeconds(1)).forEach(records::add);
+                boolean closedSeen = records.stream().anyMatch(r -> r.headers().lastHeader("ce_type") != null
+                        && new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8).contains("closed"));
+                if (closedSeen) {
+                    consumer.poll(Duration.ofSeconds(2)).forEach(records::add);
+                    break;
+                }
+            }
+        }
+        return records;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The real token's header and claims, signed with a key the realm never published. */
+    private static String resignedWithAnotherKey(String token) throws GeneralSecurityException {
+        String[] parts = token.split("\\.");
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        Signature rs256 = Signature.getInstance("SHA256withRSA");
+        rs256.initSign(generator.generateKeyPair().getPrivate());
+        rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+        return parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rs256.sign());
+    }
+
+    private static <T> T poll(Duration patience, java.util.function.Supplier<T> attempt) {
+        Instant deadline = Instant.now().plus(patience);
+        while (Instant.now().isBefore(deadline)) {
+            T result = attempt.get();
+            if (result != null) {
+                return result;
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        return null;
+    }
+}
