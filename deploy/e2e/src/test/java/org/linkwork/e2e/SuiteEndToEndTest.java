@@ -167,6 +167,32 @@ class SuiteEndToEndTest {
     }
 
     @Test
+    void theIcsReportShowsTheNetworksMonthWithSmallNumbersSuppressed() {
+        String analyst = gateway.userToken("analyst-ria");
+        String path = "/reports/monthly?by=PCN&pcn=U31228";
+        JsonNode row = poll(Duration.ofSeconds(60), () -> {
+            for (JsonNode r : gateway.get(path, analyst).expect(200, "GET " + path).json().get("rows")) {
+                if (r.path("casesClosed").path("suppressed").asBoolean()) {
+                    return r;
+                }
+            }
+            return null;
+        });
+        assertNotNull(row, "a row of PCN U31228 with the closed case");
+        assertEquals("U31228", row.get("pcnCode").asText());
+        // One or two referrals and one closed case this month: counts of 1-7 are withheld, and so is what derives from them.
+        for (String figure : List.of("referralsReceived", "referralsAccepted", "casesClosed", "activitiesPrescribed")) {
+            assertTrue(row.get(figure).get("suppressed").asBoolean(), figure + " " + row);
+            assertTrue(row.get(figure).get("value").isNull(), figure + " " + row);
+        }
+        Reply csv = gateway.get(path, analyst, "text/csv");
+        assertEquals(200, csv.status(), csv.body());
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        assertTrue(csv.body().contains("U31228"), csv.body());
+        assertFalse(csv.body().contains(walked.nhsNumber()));
+    }
+
+    @Test
     void theIcsEventStreamCarriesTheJourneyWithoutIdentifiers() {
         List<ConsumerRecord<String, String>> records = icsEvents(Duration.ofSeconds(60));
         assertFalse(records.isEmpty(), "ics-events has records");

@@ -42,7 +42,7 @@ public final class GatewayClient {
             }
         }
 
-        Reply expect(int expected, String what) {
+        public Reply expect(int expected, String what) {
             if (status != expected) {
                 throw new LauncherException(what + ": expected HTTP " + expected + " but got " + status + " " + body);
             }
