@@ -33,8 +33,33 @@ public class ServiceSearch {
     @Inject
     EntityManager entityManager;
 
+    /** The count and the page statement of one search, with the parameters they bind. */
+    record Statements(String count, String page, Map<String, Object> parameters) {
+    }
+
     @Transactional
     public Page<ServiceView> search(SearchCriteria criteria) {
+        Statements statements = statements(criteria);
+        Query count = bind(entityManager.createNativeQuery(statements.count()), statements.count(), statements.parameters());
+        long total = ((Number) count.getSingleResult()).longValue();
+
+        Query page = bind(entityManager.createNativeQuery(statements.page()), statements.page(), statements.parameters());
+        Map<UUID, Long> distances = new LinkedHashMap<>();
+        for (Object row : page.getResultList()) {
+            Object[] columns = (Object[]) row;
+            distances.put((UUID) columns[0], columns[1] == null ? null : Math.round(((Number) columns[1]).doubleValue()));
+        }
+        Map<UUID, Service> services = new HashMap<>();
+        if (!distances.isEmpty()) {
+            entityManager.createQuery("SELECT s FROM Service s JOIN FETCH s.organization WHERE s.id IN :ids", Service.class)
+                    .setParameter("ids", distances.keySet()).getResultList().forEach(s -> services.put(s.id, s));
+        }
+        List<ServiceView> contents = distances.entrySet().stream()
+                .map(e -> ServiceView.of(services.get(e.getKey()), e.getValue())).toList();
+        return Page.of(contents, total, criteria.page(), criteria.perPage());
+    }
+
+    static Statements statements(SearchCriteria criteria) {
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder from = new StringBuilder(" FROM service s");
         List<String> where = new ArrayList<>(List.of("s.status = 'active'"));
@@ -85,35 +110,19 @@ public class ServiceSearch {
         String filtered = from + " WHERE " + String.join(" AND ", where) + " GROUP BY s.id"
                 + (having.isEmpty() ? "" : " HAVING " + String.join(" AND ", having));
 
-        String countSql = "SELECT count(*) FROM (SELECT s.id" + filtered + ") matched";
-        Query count = bind(entityManager.createNativeQuery(countSql), countSql, parameters);
-        long total = ((Number) count.getSingleResult()).longValue();
-
         String order = near ? "distance, s.name, s.id"
                 : criteria.text() != null ? "ts_rank(s.search_vector, websearch_to_tsquery('english', :text)) DESC, s.name, s.id"
                         : "s.name, s.id";
-        String pageSql = "SELECT s.id, " + (near ? "min" + DISTANCE : "NULL") + " AS distance" + filtered
-                + " ORDER BY " + order + " LIMIT :limit OFFSET :offset";
-        Query page = bind(entityManager.createNativeQuery(pageSql), pageSql, parameters);
-        page.setParameter("limit", criteria.perPage());
-        page.setParameter("offset", (long) (criteria.page() - 1) * criteria.perPage());
-        Map<UUID, Long> distances = new LinkedHashMap<>();
-        for (Object row : page.getResultList()) {
-            Object[] columns = (Object[]) row;
-            distances.put((UUID) columns[0], columns[1] == null ? null : Math.round(((Number) columns[1]).doubleValue()));
-        }
-        Map<UUID, Service> services = new HashMap<>();
-        if (!distances.isEmpty()) {
-            entityManager.createQuery("SELECT s FROM Service s JOIN FETCH s.organization WHERE s.id IN :ids", Service.class)
-                    .setParameter("ids", distances.keySet()).getResultList().forEach(s -> services.put(s.id, s));
-        }
-        List<ServiceView> contents = distances.entrySet().stream()
-                .map(e -> ServiceView.of(services.get(e.getKey()), e.getValue())).toList();
-        return Page.of(contents, total, criteria.page(), criteria.perPage());
+        parameters.put("limit", criteria.perPage());
+        parameters.put("offset", (long) (criteria.page() - 1) * criteria.perPage());
+        return new Statements("SELECT count(*) FROM (SELECT s.id" + filtered + ") matched",
+                "SELECT s.id, " + (near ? "min" + DISTANCE : "NULL") + " AS distance" + filtered + " ORDER BY " + order
+                        + " LIMIT :limit OFFSET :offset",
+                parameters);
     }
 
     /** Binds the parameters the statement uses: the count needs no distance centre unless it filters by proximity. */
-    private static Query bind(Query query, String sql, Map<String, Object> parameters) {
+    static Query bind(Query query, String sql, Map<String, Object> parameters) {
         parameters.forEach((name, value) -> {
             if (Pattern.compile(":" + name + "\\b").matcher(sql).find()) {
                 query.setParameter(name, value);
