@@ -133,10 +133,17 @@ class ComposeFileTest {
             assertEquals("kafka:9092", env.path("KAFKA_BOOTSTRAP_SERVERS").asText());
             assertEquals("https://keycloak:8443/realms/linkwork", env.path("QUARKUS_OIDC_AUTH_SERVER_URL").asText());
         }
-        // A demo stack: the demo link workers and directory load as in the local launcher
-        // (production leaves db/demo out through %prod.quarkus.flyway.locations).
-        for (String demo : List.of("activity-directory-service", "caseload-service")) {
-            assertTrue(services.at("/" + demo + "/environment/QUARKUS_FLYWAY_LOCATIONS").asText().contains("db/demo"), demo);
+        // A demo stack: demo data loads as in the local launcher, by whichever switch the service
+        // has (the platform's DemoData, or db/demo in the Flyway locations that %prod leaves out).
+        for (Repo.Service s : Repo.SERVICES) {
+            Map<String, String> props = ServiceConfig.properties(s);
+            JsonNode env = services.at("/" + s.name() + "/environment");
+            if (props.containsKey("linkwork.demo-data.scripts")) {
+                assertEquals("true", env.path("LINKWORK_DEMO_DATA_ENABLED").asText(), s.name() + " demo data");
+            } else if (Repo.read(s.properties()).contains("db/demo")) {
+                assertTrue(env.path("QUARKUS_FLYWAY_LOCATIONS").asText().contains("db/demo"), s.name() + " demo data");
+            }
+            assertFalse(!props.containsKey("linkwork.demo-data.scripts") && env.has("LINKWORK_DEMO_DATA_ENABLED"), s.name());
         }
         JsonNode caseload = services.at("/caseload-service/environment");
         assertEquals("http://activity-directory-service:8082", caseload.path("QUARKUS_REST_CLIENT_DIRECTORY_URL").asText());
