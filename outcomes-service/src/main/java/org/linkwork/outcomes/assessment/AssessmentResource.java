@@ -109,7 +109,7 @@ public class AssessmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response record(@NotNull @Valid AssessmentRequest request) {
         access.check(request.caseId(), "assessment.record");
-        Assessment stored = assessments.record(request);
+        Assessment stored = assessments.record(request, access.actor());
         return Response.created(URI.create("/outcomes/assessments/" + stored.id))
                 .entity(AssessmentResponse.of(stored)).build();
     }

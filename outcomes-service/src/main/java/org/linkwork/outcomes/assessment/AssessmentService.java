@@ -11,9 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.linkwork.outcomes.gp.GpAttendance;
 import org.linkwork.outcomes.instrument.Instrument;
 import org.linkwork.outcomes.instrument.InvalidAnswerException;
 import org.linkwork.outcomes.instrument.Score;
+import org.linkwork.outcomes.readmodel.CaseRecord;
 import org.linkwork.platform.problem.ProblemException;
 
 /** Records scored assessments and works out each instrument's change from baseline for a case. */
@@ -21,14 +23,19 @@ import org.linkwork.platform.problem.ProblemException;
 public class AssessmentService {
 
     private final EntityManager entityManager;
+    private final AssessmentEvents events;
 
-    AssessmentService(EntityManager entityManager) {
+    AssessmentService(EntityManager entityManager, AssessmentEvents events) {
         this.entityManager = entityManager;
+        this.events = events;
     }
 
-    /** Scores before storing, so an incomplete or out-of-range questionnaire leaves nothing behind. */
+    /**
+     * Scores before storing, so an incomplete or out-of-range questionnaire leaves nothing behind; the events are
+     * queued in the same transaction, so they exist exactly when the assessment does.
+     */
     @Transactional
-    public Assessment record(AssessmentRequest request) {
+    public Assessment record(AssessmentRequest request, String recordedBy) {
         List<Score> scores;
         try {
             scores = request.instrument().score(request.answers());
@@ -45,6 +52,7 @@ public class AssessmentService {
         request.instrument().items().forEach(item -> assessment.answers.put(item, request.answers().get(item).intValueExact()));
         scores.forEach(score -> assessment.scores.add(Assessment.StoredScore.of(score)));
         entityManager.persist(assessment);
+        events.recorded(assessment, recordedBy);
         return assessment;
     }
 
@@ -68,6 +76,7 @@ public class AssessmentService {
                         .map(a -> new ChangeFromBaseline.Taken(a.timepoint, a.completedAt, a.scoreList()))
                         .toList()))
                 .flatMap(Optional::stream).toList();
-        return new CaseOutcomes(caseId, assessments.stream().map(AssessmentResponse::of).toList(), changes);
+        return new CaseOutcomes(caseId, assessments.stream().map(AssessmentResponse::of).toList(), changes,
+                GpAttendance.of(entityManager.find(CaseRecord.class, caseId)));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.linkwork.outcomes.gp.GpAttendance;
 
 @Schema(name = "CaseOutcomes", description = "Every assessment of a case and, per instrument, the change from baseline")
 public record CaseOutcomes(UUID caseId,
@@ -11,5 +12,7 @@ public record CaseOutcomes(UUID caseId,
         @Schema(description = """
                 One entry per instrument that has a BASELINE and a later REVIEW or DISCHARGE: the first baseline \
                 compared with the latest follow-up. Instruments without both are absent.""")
-        List<ChangeFromBaseline.Result> changes) {
+        List<ChangeFromBaseline.Result> changes,
+        @Schema(description = "GP appointments before referral and after closure, as the practice reported them")
+        GpAttendance gpAttendance) {
 }

@@ -1,0 +1,31 @@
+package org.linkwork.outcomes.caseowner;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.linkwork.platform.problem.Problem;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/** Refused requests answer {@code application/problem+json} like every other error; 401 keeps the bearer challenge. */
+public class SecurityProblems {
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(401, "Unauthorized", "A valid bearer token is required").withInstance(uri.getPath()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        String detail = e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
+                : "Your role does not allow this request";
+        return Response.status(403).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(403, "Forbidden", detail).withInstance(uri.getPath())).build();
+    }
+}

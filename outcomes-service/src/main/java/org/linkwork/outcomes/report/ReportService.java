@@ -1,0 +1,243 @@
+package org.linkwork.outcomes.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.linkwork.outcomes.assessment.Assessment;
+import org.linkwork.outcomes.assessment.ChangeFromBaseline;
+import org.linkwork.outcomes.assessment.Timepoint;
+import org.linkwork.outcomes.caseowner.CaseOwner;
+import org.linkwork.outcomes.instrument.Instrument;
+import org.linkwork.outcomes.readmodel.CaseRecord;
+import org.linkwork.outcomes.readmodel.ContactRecord;
+import org.linkwork.outcomes.readmodel.PracticePcn;
+import org.linkwork.outcomes.readmodel.PrescriptionRecord;
+import org.linkwork.outcomes.readmodel.ReferralRecord;
+import org.linkwork.outcomes.report.MonthlyReport.Grouping;
+
+/**
+ * Works the monthly figures out of the read model. The facts of the months asked for are read and tallied here
+ * rather than in SQL, because medians and changes from baseline need the individual values; an ICS's year of
+ * referrals is a few hundred thousand rows at most.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    /** NHS reporting months are calendar months in England. */
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final EntityManager entityManager;
+
+    ReportService(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** What to report: months {@code from}-{@code to} inclusive, grouped, optionally one PCN and/or practice. */
+    public record Query(YearMonth from, YearMonth to, Grouping by, String pcnCode, String odsCode) {
+    }
+
+    private record Key(YearMonth month, String pcnCode, String odsCode) {
+    }
+
+    /** The facts of one row before suppression. */
+    private static final class Tally {
+        long received;
+        long accepted;
+        long rejected;
+        final List<BigDecimal> daysToFirstContact = new ArrayList<>();
+        long held;
+        long didNotAttend;
+        long prescribed;
+        final Map<String, Long> closedByReason = new TreeMap<>();
+        final Map<String, List<ChangeFromBaseline.MeasureChange>> changes = new TreeMap<>();
+        final List<int[]> gpBeforeAfter = new ArrayList<>();
+    }
+
+    @Transactional
+    public MonthlyReport monthly(Query query) {
+        OffsetDateTime from = query.from().atDay(1).atStartOfDay(LONDON).toOffsetDateTime();
+        OffsetDateTime to = query.to().plusMonths(1).atDay(1).atStartOfDay(LONDON).toOffsetDateTime();
+        Map<String, String> pcnOfPractice = entityManager.createQuery("FROM PracticePcn", PracticePcn.class)
+                .getResultStream().collect(Collectors.toMap(p -> p.odsCode, p -> p.pcnCode));
+        Map<Key, Tally> tallies = new HashMap<>();
+        Tallies tally = new Tallies(query, pcnOfPractice, tallies);
+
+        for (ReferralRecord r : entityManager.createQuery("""
+                FROM ReferralRecord r WHERE (r.receivedAt >= :from AND r.receivedAt < :to)
+                  OR (r.acceptedAt >= :from AND r.acceptedAt < :to) OR (r.rejectedAt >= :from AND r.rejectedAt < :to)""",
+                ReferralRecord.class).setParameter("from", from).setParameter("to", to).getResultList()) {
+            tally.at(r.receivedAt, from, to, r.odsCode, null).ifPresent(t -> t.received++);
+            tally.at(r.acceptedAt, from, to, r.odsCode, null).ifPresent(t -> t.accepted++);
+            tally.at(r.rejectedAt, from, to, r.odsCode, null).ifPresent(t -> t.rejected++);
+        }
+
+        for (Object[] row : entityManager.createQuery("""
+                SELECT k, c FROM ContactRecord k, CaseRecord c
+                WHERE c.caseId = k.caseId AND k.contactAt >= :from AND k.contactAt < :to""", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList()) {
+            ContactRecord contact = (ContactRecord) row[0];
+            CaseRecord kase = (CaseRecord) row[1];
+            tally.at(contact.contactAt, from, to, kase.odsCode, kase.pcnCode)
+                    .ifPresent(t -> { if (contact.attended) { t.held++; } else { t.didNotAttend++; } });
+        }
+
+        for (Object[] row : entityManager.createQuery("""
+                SELECT c, r.receivedAt, min(k.contactAt) FROM ContactRecord k, CaseRecord c, ReferralRecord r
+                WHERE k.caseId = c.caseId AND r.referralId = c.referralId AND k.attended = true AND r.receivedAt IS NOT NULL
+                GROUP BY c, r.receivedAt HAVING min(k.contactAt) >= :from AND min(k.contactAt) < :to""", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList()) {
+            CaseRecord kase = (CaseRecord) row[0];
+            OffsetDateTime received = (OffsetDateTime) row[1];
+            OffsetDateTime first = (OffsetDateTime) row[2];
+            BigDecimal days = BigDecimal.valueOf(Duration.between(received, first).toMinutes())
+                    .divide(BigDecimal.valueOf(24 * 60), 4, RoundingMode.HALF_UP);
+            tally.at(first, from, to, kase.odsCode, kase.pcnCode).ifPresent(t -> t.daysToFirstContact.add(days));
+        }
+
+        for (Object[] row : entityManager.createQuery("""
+                SELECT p, c FROM PrescriptionRecord p, CaseRecord c
+                WHERE c.caseId = p.caseId AND p.prescribedAt >= :from AND p.prescribedAt < :to""", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList()) {
+            CaseRecord kase = (CaseRecord) row[1];
+            tally.at(((PrescriptionRecord) row[0]).prescribedAt, from, to, kase.odsCode, kase.pcnCode)
+                    .ifPresent(t -> t.prescribed++);
+        }
+
+        for (CaseRecord kase : entityManager.createQuery(
+                "FROM CaseRecord c WHERE c.closedAt >= :from AND c.closedAt < :to", CaseRecord.class)
+                .setParameter("from", from).setParameter("to", to).getResultList()) {
+            tally.at(kase.closedAt, from, to, kase.odsCode, kase.pcnCode).ifPresent(t -> {
+                t.closedByReason.merge(kase.closeReason, 1L, Long::sum);
+                if (kase.gpAppointmentsBefore != null && kase.gpAppointmentsAfter != null) {
+                    t.gpBeforeAfter.add(new int[] { kase.gpAppointmentsBefore, kase.gpAppointmentsAfter });
+                }
+            });
+        }
+
+        wellbeing(from, to, tally);
+
+        List<MonthlyReport.Row> rows = tallies.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Key::month)
+                        .thenComparing(Key::pcnCode, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Key::odsCode, Comparator.nullsLast(Comparator.naturalOrder()))))
+                .map(e -> row(e.getKey(), e.getValue())).toList();
+        return new MonthlyReport(query.from().toString(), query.to().toString(), query.by(), query.pcnCode(),
+                query.odsCode(), OffsetDateTime.now(ZoneOffset.UTC), Suppression.RULE, rows);
+    }
+
+    /** Change from baseline per case and instrument, counted in the month of the follow-up it ends with. */
+    private void wellbeing(OffsetDateTime from, OffsetDateTime to, Tallies tally) {
+        List<Assessment> assessments = entityManager.createQuery("""
+                FROM Assessment a WHERE a.caseId IN (SELECT f.caseId FROM Assessment f
+                  WHERE f.timepoint <> :baseline AND f.completedAt >= :from AND f.completedAt < :to)""", Assessment.class)
+                .setParameter("baseline", Timepoint.BASELINE).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+        Map<UUID, List<Assessment>> byCase = assessments.stream().collect(Collectors.groupingBy(a -> a.caseId));
+        byCase.forEach((caseId, ofCase) -> {
+            CaseRecord kase = entityManager.find(CaseRecord.class, caseId);
+            CaseOwner owner = entityManager.find(CaseOwner.class, caseId);
+            String ods = kase == null ? null : kase.odsCode;
+            String pcn = kase != null && kase.pcnCode != null ? kase.pcnCode : owner == null ? null : owner.pcnCode;
+            for (Instrument instrument : Instrument.values()) {
+                ChangeFromBaseline.of(instrument, ofCase.stream().filter(a -> a.instrument == instrument)
+                        .map(a -> new ChangeFromBaseline.Taken(a.timepoint, a.completedAt, a.scoreList())).toList())
+                        .ifPresent(change -> tally.at(change.latestCompletedAt(), from, to, ods, pcn)
+                                .ifPresent(t -> change.measures().forEach(m -> t.changes
+                                        .computeIfAbsent(instrument.name() + "." + m.measure(), k -> new ArrayList<>())
+                                        .add(m))));
+            }
+        });
+    }
+
+    /** Finds the tally an event belongs to, or none when it is outside the months or the PCN/practice asked for. */
+    private record Tallies(Query query, Map<String, String> pcnOfPractice, Map<Key, Tally> tallies) {
+
+        Optional<Tally> at(OffsetDateTime when, OffsetDateTime from, OffsetDateTime to, String odsCode, String pcnCode) {
+            if (when == null || when.isBefore(from) || !when.isBefore(to)) {
+                return Optional.empty();
+            }
+            String pcn = pcnCode != null ? pcnCode : odsCode == null ? null : pcnOfPractice.get(odsCode);
+            if ((query.pcnCode() != null && !query.pcnCode().equals(pcn))
+                    || (query.odsCode() != null && !query.odsCode().equals(odsCode))) {
+                return Optional.empty();
+            }
+            Key key = new Key(YearMonth.from(when.atZoneSameInstant(LONDON)), pcn,
+                    query.by() == Grouping.PRACTICE ? odsCode : null);
+            return Optional.of(tallies.computeIfAbsent(key, k -> new Tally()));
+        }
+    }
+
+    private static MonthlyReport.Row row(Key key, Tally t) {
+        long contacts = t.held + t.didNotAttend;
+        long closed = t.closedByReason.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Figure> byReason = new TreeMap<>();
+        t.closedByReason.forEach((reason, count) -> byReason.put(reason, Suppression.count(count)));
+        List<MonthlyReport.Wellbeing> wellbeing = t.changes.entrySet().stream().map(e -> {
+            String[] name = e.getKey().split("\\.", 2);
+            List<ChangeFromBaseline.MeasureChange> changes = e.getValue();
+            long people = changes.size();
+            long improved = changes.stream().filter(c -> c.direction() == ChangeFromBaseline.Direction.IMPROVED).count();
+            return new MonthlyReport.Wellbeing(name[0], name[1], Suppression.count(people),
+                    Suppression.derived(() -> mean(changes.stream().map(ChangeFromBaseline.MeasureChange::change).toList(), 2), people),
+                    Suppression.derived(() -> ratio(improved, people), people, improved, people - improved));
+        }).toList();
+        long gpCases = t.gpBeforeAfter.size();
+        return new MonthlyReport.Row(key.month().toString(), key.pcnCode(), key.odsCode(),
+                Suppression.count(t.received), Suppression.count(t.accepted), Suppression.count(t.rejected),
+                Suppression.count(t.daysToFirstContact.size()),
+                Suppression.derived(() -> median(t.daysToFirstContact), t.daysToFirstContact.size()),
+                Suppression.count(t.held), Suppression.count(t.didNotAttend),
+                Suppression.derived(() -> ratio(t.didNotAttend, contacts), t.held, t.didNotAttend),
+                Suppression.count(t.prescribed), Suppression.count(closed), byReason, wellbeing,
+                new MonthlyReport.GpAttendanceChange(Suppression.count(gpCases),
+                        Suppression.derived(() -> mean(values(t.gpBeforeAfter, 0), 1), gpCases),
+                        Suppression.derived(() -> mean(values(t.gpBeforeAfter, 1), 1), gpCases),
+                        Suppression.derived(() -> mean(t.gpBeforeAfter.stream()
+                                .map(ba -> BigDecimal.valueOf(ba[1] - ba[0])).toList(), 1), gpCases)));
+    }
+
+    private static List<BigDecimal> values(List<int[]> pairs, int index) {
+        return pairs.stream().map(pair -> BigDecimal.valueOf(pair[index])).toList();
+    }
+
+    static BigDecimal mean(List<BigDecimal> values, int scale) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(values.size()), scale, RoundingMode.HALF_UP);
+    }
+
+    static BigDecimal median(List<BigDecimal> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        BigDecimal[] sorted = values.stream().sorted().toArray(BigDecimal[]::new);
+        int middle = sorted.length / 2;
+        BigDecimal median = sorted.length % 2 == 1 ? sorted[middle]
+                : sorted[middle - 1].add(sorted[middle]).divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_UP);
+        return median.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    static BigDecimal ratio(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 3, RoundingMode.HALF_UP);
+    }
+}
