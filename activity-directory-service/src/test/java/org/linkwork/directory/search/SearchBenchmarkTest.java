@@ -27,7 +27,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 /**
  * Load driver for the search, not part of {@code verify}: {@code ./mvnw -B -pl activity-directory-service verify -Pbenchmark}.
- * Fills a database of its own with 100,000 generated services (once; a rerun reuses them), warms up,
+ * Fills a database of its own with 100,000 generated services (skipped when it already holds them), warms up,
  * then times text + taxonomy_term_id + postcode with 5 km proximity searches through the HTTP API and
  * through {@link ServiceSearch} alone, and prints p50/p99 and the page query's EXPLAIN ANALYZE.
  */
