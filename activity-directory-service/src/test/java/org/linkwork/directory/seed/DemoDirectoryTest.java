@@ -27,7 +27,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 
-/** The Leeds demo directory, applied by Flyway from db/demo to a database of its own as the local suite applies it. */
+/** The Leeds demo directory, loaded by the platform's DemoData into a database of its own as the local suite loads it. */
 @QuarkusTest
 @TestProfile(DemoDirectoryTest.WithDemoData.class)
 @WithTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "directory_demo"))
@@ -37,8 +37,7 @@ class DemoDirectoryTest {
     public static class WithDemoData implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            String locations = "db/platform,db/migration,db/demo";
-            return Map.of("quarkus.flyway.locations", locations, "%test.quarkus.flyway.locations", locations);
+            return Map.of("linkwork.demo-data.enabled", "true");
         }
     }
 
@@ -52,9 +51,9 @@ class DemoDirectoryTest {
 
     @Test
     void theCommittedMigrationIsTheGeneratorsOutput() throws IOException {
-        try (InputStream committed = getClass().getResourceAsStream("/db/demo/R__demo_directory.sql")) {
+        try (InputStream committed = getClass().getResourceAsStream("/db/demo/leeds-directory.sql")) {
             assertEquals(LeedsDemoDirectory.sql(), new String(committed.readAllBytes(), StandardCharsets.UTF_8),
-                    "regenerate db/demo/R__demo_directory.sql with LeedsDemoDirectory (see its javadoc)");
+                    "regenerate db/demo/leeds-directory.sql with LeedsDemoDirectory (see its javadoc)");
         }
     }
 
