@@ -69,8 +69,21 @@ class AssessmentApiTest {
         }
     }
 
+    /** Outcome events queued in the outbox for a case: they exist exactly when the assessment does. */
+    private int queuedOutcomeEvents(UUID caseId) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement(
+                        "SELECT count(*) FROM outbox_event WHERE topic = 'outcome-events' AND aggregate_key = ?")) {
+            count.setString(1, caseId.toString());
+            try (ResultSet result = count.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+
     @Test
-    void recordsASwemwbsAssessmentWithItsRawAndMetricScores() {
+    void recordsASwemwbsAssessmentWithItsRawAndMetricScores() throws Exception {
         UUID caseId = CaseAssignments.assignedCase(WORKER, PCN);
         String id = post(caseId, "SWEMWBS", "BASELINE", swemwbs(3, 4, 2, 3, 4, 3, 5), "2026-11-20T10:15:00Z")
                 .statusCode(201)
@@ -89,6 +102,7 @@ class AssessmentApiTest {
         asWorker().get("/outcomes/assessments/" + id).then().statusCode(200)
                 .body("scores[1].value", equalTo(21.54f))
                 .body("answers.ownMind", equalTo(5));
+        assertEquals(1, queuedOutcomeEvents(caseId));
     }
 
     @Test
@@ -125,6 +139,7 @@ class AssessmentApiTest {
                 .body("errors[0].message", containsString("not answered"));
 
         assertEquals(0, storedAssessments(caseId));
+        assertEquals(0, queuedOutcomeEvents(caseId));
     }
 
     @Test
