@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -298,5 +299,14 @@ class ReportApiTest {
                 .body("errors[0].field", equalTo("from"));
         given().auth().oauth2(analyst()).get("/reports/monthly?from=2026-03&to=2026-03&pcn=" + SourceEvents.pcn())
                 .then().statusCode(200).body("rows", empty()).body("by", equalTo("PCN")).body("odsCode", nullValue());
+    }
+
+    @Test
+    void documentsTheReportTheSuppressionRuleAndCsvInOpenApi() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/reports/monthly'.get.responses.'200'.content", hasKey("text/csv"))
+                .body("paths.'/reports/monthly'.get.description", containsString("any count from 1 to 7 is withheld"))
+                .body("paths.'/outcomes/cases/{caseId}/gp-attendance'.put.requestBody.content.'application/json'.examples",
+                        hasKey("After closure"));
     }
 }
