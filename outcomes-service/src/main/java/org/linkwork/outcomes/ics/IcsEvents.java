@@ -16,13 +16,19 @@ import org.linkwork.outcomes.readmodel.ReferralRecord;
 import org.linkwork.platform.outbox.Outbox;
 import org.linkwork.platform.pseudonym.Pseudonymiser;
 
+import io.quarkus.runtime.Startup;
+
 /**
  * The pseudonymised stream for ICS dashboards on {@code ics-events}, written through the outbox in the transaction
  * of the change it reports. Every event names the patient only by keyed pseudonyms ({@code patient}: of the NHS
  * number, {@code referral}: of the referral id, also the record key), with age band, postcode district, practice
  * ODS and PCN; the values copied from other events are codes and times only, never names, contact details, free
  * text or internal ids. JSON Schemas in {@code META-INF/resources/asyncapi/schemas/}.
+ *
+ * <p>Created at startup so that a missing or too short {@code linkwork.pseudonym.secret} stops the service at once
+ * instead of sending every incoming event to the dead-letter topic.
  */
+@Startup
 @ApplicationScoped
 public class IcsEvents {
 
