@@ -145,6 +145,14 @@ class ComposeFileTest {
             }
             assertFalse(!props.containsKey("linkwork.demo-data.scripts") && env.has("LINKWORK_DEMO_DATA_ENABLED"), s.name());
         }
+        // outcomes-service refuses to start with a pseudonym key shorter than the platform's minimum.
+        Matcher minimum = Pattern.compile("MINIMUM_SECRET_BYTES\\s*=\\s*(\\d+)").matcher(
+                Repo.read(Repo.ROOT.resolve("platform/src/main/java/org/linkwork/platform/pseudonym/Pseudonymiser.java")));
+        assertTrue(minimum.find(), "Pseudonymiser.MINIMUM_SECRET_BYTES");
+        String pseudonym = services.at("/outcomes-service/environment/LINKWORK_PSEUDONYM_SECRET").asText();
+        String pseudonymDefault = pseudonym.substring(pseudonym.indexOf(":-") + 2, pseudonym.length() - 1);
+        assertTrue(pseudonymDefault.getBytes(java.nio.charset.StandardCharsets.UTF_8).length >= Integer.parseInt(minimum.group(1)),
+                "compose's default pseudonym key is too short for outcomes-service: " + pseudonymDefault);
         JsonNode caseload = services.at("/caseload-service/environment");
         assertEquals("http://activity-directory-service:8082", caseload.path("QUARKUS_REST_CLIENT_DIRECTORY_URL").asText());
         String secret = caseload.path("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET").asText();
