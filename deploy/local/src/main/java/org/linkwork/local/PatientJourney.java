@@ -78,11 +78,18 @@ public final class PatientJourney {
         step(6, "Suggestions from the directory, ranked for this patient");
         JsonNode suggestions = await("suggestions", () -> gateway.get("/cases/" + caseId + "/suggestions", worker),
                 r -> r.status() == 200).json();
-        JsonNode best = suggestions.get("suggestions").get(0);
+        JsonNode best = null;
         for (JsonNode s : suggestions.get("suggestions")) {
             if (s.get("rank").asInt() <= 3) {
                 say(s.get("rank").asInt() + ". " + s.get("name").asText() + " - " + s.get("why").asText());
             }
+            // The best one that counts its places, so the demo can show the directory keeping count.
+            if (best == null && s.hasNonNull("placesAvailable") && s.get("placesAvailable").asInt() > 0) {
+                best = s;
+            }
+        }
+        if (best == null) {
+            throw new LauncherException("No suggestion with free places for this patient: " + suggestions);
         }
         String serviceId = best.get("serviceId").asText();
         int placesBefore = placesAvailable(serviceId, worker);

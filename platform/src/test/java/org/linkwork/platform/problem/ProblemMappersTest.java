@@ -14,6 +14,7 @@ import org.linkwork.infra.RealInfrastructure;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
@@ -138,5 +139,25 @@ class ProblemMappersTest {
                 .body("title", equalTo("Internal error"))
                 .body("detail", startsWith("The request could not be completed"))
                 .body("detail", not(containsString("9434765919")));
+    }
+
+    @Test
+    void aRequestWithoutCredentialsIs401ProblemWithABearerChallenge() {
+        given().get("/problem-test/coordinators-only")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("status", equalTo(401))
+                .body("instance", equalTo("/problem-test/coordinators-only"));
+    }
+
+    @Test
+    @TestSecurity(user = "dr-patel", roles = "gp")
+    void aRoleThatMayNotIs403Problem() {
+        given().get("/problem-test/coordinators-only")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("status", equalTo(403))
+                .body("title", equalTo("Forbidden"));
     }
 }

@@ -3,6 +3,7 @@ package org.linkwork.platform.problem;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -45,6 +46,13 @@ public class ProblemTestResource {
     @Path("/search")
     public List<String> search(@QueryParam("size") @Positive int size) {
         return List.of();
+    }
+
+    @GET
+    @Path("/coordinators-only")
+    @RolesAllowed("coordinator")
+    public String coordinatorsOnly() {
+        return "ok";
     }
 
     @GET

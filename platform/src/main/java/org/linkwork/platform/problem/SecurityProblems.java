@@ -1,17 +1,19 @@
-package org.linkwork.outcomes.caseowner;
+package org.linkwork.platform.problem;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.linkwork.platform.problem.Problem;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
-/** Refused requests answer {@code application/problem+json} like every other error; 401 keeps the bearer challenge. */
+/**
+ * Refused requests answer {@code application/problem+json} like every other error, in every
+ * service alike; 401 keeps the bearer challenge.
+ */
 public class SecurityProblems {
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
