@@ -58,6 +58,7 @@ public final class Suite {
         checkBuilt();
         ca.ensure();
         prerequisites.ensureCaTrusted(ca);
+        checkPortsFree();
         HttpClient http = http();
         Instant started = Instant.now();
         startAndWait(List.of(infrastructure()), http);
@@ -110,21 +111,21 @@ public final class Suite {
         for (Component component : components) {
             ManagedProcess process = new ManagedProcess(component.name(), settings);
             if (process.isRunning()) {
+                if (!component.readiness().ready(http)) {
+                    throw new LauncherException(component.name() + " is running but does not answer at "
+                            + component.readiness().describe() + ". If it is still starting, wait and run up again; if its "
+                            + "settings (ports) changed since it started, run deploy/local/linkwork down first. Its log: "
+                            + process.logFile());
+                }
                 out.printf("%-28s already running%n", component.name());
                 continue;
-            }
-            for (int port : component.ports()) {
-                if (Component.inUse(port)) {
-                    throw new LauncherException("Port " + port + " (" + component.name() + ") is already in use by another program. "
-                            + "Stop that program or move Linkwork with the LINKWORK_*_PORT variables (see deploy/local/README.md).");
-                }
             }
             out.printf("%-28s starting (log: %s)%n", component.name(), process.logFile());
             process.start(component.command(), component.environment(), component.workingDirectory());
             starting.add(component);
         }
         Instant deadline = Instant.now().plus(startTimeout);
-        List<Component> waiting = new ArrayList<>(components);
+        List<Component> waiting = new ArrayList<>(starting);
         while (!waiting.isEmpty()) {
             for (var it = waiting.iterator(); it.hasNext();) {
                 Component component = it.next();
@@ -146,6 +147,26 @@ public final class Suite {
             if (!waiting.isEmpty()) {
                 ManagedProcess.sleep(Duration.ofSeconds(1));
             }
+        }
+    }
+
+    /** Before anything starts: every port a stopped component needs must be free, or the message names what to move. */
+    private void checkPortsFree() {
+        Map<Integer, String> variables = settings.ports().variables();
+        List<String> busy = new ArrayList<>();
+        for (Component component : components()) {
+            if (new ManagedProcess(component.name(), settings).isRunning()) {
+                continue;
+            }
+            for (int port : component.ports()) {
+                if (Component.inUse(port)) {
+                    busy.add("port " + port + " (" + component.name() + ", move it with " + variables.get(port) + ")");
+                }
+            }
+        }
+        if (!busy.isEmpty()) {
+            throw new LauncherException("Already in use by another program: " + String.join("; ", busy)
+                    + ". Stop that program or set the variable to a free port (see deploy/local/README.md).");
         }
     }
 

@@ -22,6 +22,21 @@ public record SuiteSettings(Path repository, Path home, Path caDirectory, Ports 
                     port(env, "LINKWORK_KAFKA_PORT", 9092));
         }
 
+        /** Each port with the environment variable that moves it. */
+        public Map<Integer, String> variables() {
+            Map<Integer, String> names = new java.util.LinkedHashMap<>();
+            names.put(gateway, "LINKWORK_GATEWAY_PORT");
+            names.put(keycloak, "LINKWORK_KEYCLOAK_PORT");
+            names.put(keycloakManagement, "LINKWORK_KEYCLOAK_MANAGEMENT_PORT");
+            names.put(referral, "LINKWORK_REFERRAL_PORT");
+            names.put(directory, "LINKWORK_DIRECTORY_PORT");
+            names.put(caseload, "LINKWORK_CASELOAD_PORT");
+            names.put(outcomes, "LINKWORK_OUTCOMES_PORT");
+            names.put(postgres, "LINKWORK_POSTGRES_PORT");
+            names.put(kafka, "LINKWORK_KAFKA_PORT");
+            return names;
+        }
+
         /** The default ports shifted by {@code offset}, for a second suite beside the first. */
         public static Ports shiftedBy(int offset) {
             return new Ports(8080 + offset, 8443 + offset, 9000 + offset, 8081 + offset, 8082 + offset, 8083 + offset,

@@ -57,4 +57,12 @@ class SuiteSettingsTest {
         assertEquals(8543, shifted.keycloak());
         assertEquals(5532, shifted.postgres());
     }
+
+    @Test
+    void eachPortIsNamedByTheVariableThatMovesIt() {
+        SuiteSettings.Ports ports = SuiteSettings.Ports.from(Map.of("LINKWORK_OUTCOMES_PORT", "18084"));
+        assertEquals("LINKWORK_OUTCOMES_PORT", ports.variables().get(18084));
+        assertEquals("LINKWORK_GATEWAY_PORT", ports.variables().get(8080));
+        assertEquals(9, ports.variables().size());
+    }
 }
