@@ -10,10 +10,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** One part of the local suite: how to start it, which ports it takes, how to tell it is ready. */
-record Component(String name, List<Integer> ports, List<String> command, Map<String, String> environment,
-        Path workingDirectory, Readiness readiness) {
+/**
+ * One part of the local suite: which ports it takes, how to tell it is ready, and how to start it.
+ * The start is worked out only when it is about to happen, so {@code status} and {@code down}
+ * neither need a built distribution nor create files.
+ */
+record Component(String name, List<Integer> ports, Readiness readiness, Supplier<Launch> launch) {
+
+    /** The process to start: command, environment on top of the launcher's, working directory. */
+    record Launch(List<String> command, Map<String, String> environment, Path workingDirectory) {
+    }
 
     /** Whether the component answers as ready; never throws. */
     interface Readiness {

@@ -120,8 +120,9 @@ public final class Suite {
                 out.printf("%-28s already running%n", component.name());
                 continue;
             }
+            Component.Launch launch = component.launch().get();
             out.printf("%-28s starting (log: %s)%n", component.name(), process.logFile());
-            process.start(component.command(), component.environment(), component.workingDirectory());
+            process.start(launch.command(), launch.environment(), launch.workingDirectory());
             starting.add(component);
         }
         Instant deadline = Instant.now().plus(startTimeout);
@@ -172,35 +173,40 @@ public final class Suite {
 
     private Component infrastructure() {
         SuiteSettings.Ports ports = settings.ports();
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("LINKWORK_POSTGRES_PORT", Integer.toString(ports.postgres()));
-        env.put("LINKWORK_KAFKA_PORT", Integer.toString(ports.kafka()));
-        List<String> command = List.of(java(), "-Xmx768m", "-cp", launcherClasspath(), "org.linkwork.infra.InfraMain",
-                settings.home().resolve("data").toString());
-        return new Component("infrastructure", List.of(ports.postgres(), ports.kafka()), command, env, settings.home(),
-                Component.Readiness.listening(List.of(ports.postgres(), ports.kafka())));
+        return new Component("infrastructure", List.of(ports.postgres(), ports.kafka()),
+                Component.Readiness.listening(List.of(ports.postgres(), ports.kafka())), () -> {
+                    Map<String, String> env = new LinkedHashMap<>();
+                    env.put("LINKWORK_POSTGRES_PORT", Integer.toString(ports.postgres()));
+                    env.put("LINKWORK_KAFKA_PORT", Integer.toString(ports.kafka()));
+                    List<String> command = List.of(java(), "-Xmx768m", "-cp", launcherClasspath(),
+                            "org.linkwork.infra.InfraMain", settings.home().resolve("data").toString());
+                    return new Component.Launch(command, env, settings.home());
+                });
     }
 
     private Component keycloak() {
         SuiteSettings.Ports ports = settings.ports();
-        Path distribution = settings.keycloakDistribution();
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("JAVA_HOME", System.getProperty("java.home"));
-        env.put("JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx768m");
-        // Used once, when Keycloak's database is empty; local only (see deploy/local/README.md).
-        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-        List<String> command = List.of("bash", distribution.resolve("bin/kc.sh").toString(), "start", "--import-realm",
-                "--db=postgres", "--db-url=jdbc:postgresql://localhost:" + ports.postgres() + "/keycloak",
-                "--db-username=postgres", "--db-password=postgres",
-                "--hostname=https://localhost:" + ports.keycloak(), "--http-enabled=false", "--http-host=127.0.0.1",
-                "--https-port=" + ports.keycloak(), "--https-key-store-file=" + ca.keycloakKeyStore(),
-                "--https-key-store-password=" + LocalCa.STORE_PASSWORD, "--health-enabled=true",
-                "--http-management-port=" + ports.keycloakManagement(),
-                // One node: no cluster discovery on the machine's network.
-                "--cache=local");
-        return new Component("keycloak", List.of(ports.keycloak(), ports.keycloakManagement()), command, env, distribution,
-                Component.Readiness.http(settings.issuer() + "/.well-known/openid-configuration"));
+        return new Component("keycloak", List.of(ports.keycloak(), ports.keycloakManagement()),
+                Component.Readiness.http(settings.issuer() + "/.well-known/openid-configuration"), () -> {
+                    Path distribution = settings.keycloakDistribution();
+                    Map<String, String> env = new LinkedHashMap<>();
+                    env.put("JAVA_HOME", System.getProperty("java.home"));
+                    env.put("JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx768m");
+                    // Used once, when Keycloak's database is empty; local only (see deploy/local/README.md).
+                    env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+                    env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+                    List<String> command = List.of("bash", distribution.resolve("bin/kc.sh").toString(), "start",
+                            "--import-realm", "--db=postgres",
+                            "--db-url=jdbc:postgresql://localhost:" + ports.postgres() + "/keycloak",
+                            "--db-username=postgres", "--db-password=postgres",
+                            "--hostname=https://localhost:" + ports.keycloak(), "--http-enabled=false", "--http-host=127.0.0.1",
+                            "--https-port=" + ports.keycloak(), "--https-key-store-file=" + ca.keycloakKeyStore(),
+                            "--https-key-store-password=" + LocalCa.STORE_PASSWORD, "--health-enabled=true",
+                            "--http-management-port=" + ports.keycloakManagement(),
+                            // One node: no cluster discovery on the machine's network.
+                            "--cache=local");
+                    return new Component.Launch(command, env, distribution);
+                });
     }
 
     private List<Component> services() {
@@ -218,56 +224,59 @@ public final class Suite {
 
     private Component service(String module, int port, String database, Map<String, String> extra) {
         SuiteSettings.Ports ports = settings.ports();
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + ports.postgres() + "/" + database);
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + ports.kafka());
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", settings.issuer());
-        env.put("LINKWORK_PSEUDONYM_SECRET", pseudonymSecret());
-        env.putAll(extra);
-        Path jar = settings.repository().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        // The services trust the local CA for their calls to Keycloak, through a named TLS configuration.
-        List<String> command = List.of(java(), "-Xmx512m",
-                "-Dquarkus.tls.keycloak.trust-store.pem.certs=" + ca.certificate(),
-                "-Dquarkus.oidc.tls.tls-configuration-name=keycloak",
-                "-Dquarkus.oidc-client.tls.tls-configuration-name=keycloak",
-                "-jar", jar.toString());
-        return new Component(module, List.of(port), command, env, settings.home(),
-                Component.Readiness.http("http://localhost:" + port + "/q/health/ready"));
+        return new Component(module, List.of(port), Component.Readiness.http("http://localhost:" + port + "/q/health/ready"), () -> {
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + ports.postgres() + "/" + database);
+            env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+            env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+            env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + ports.kafka());
+            env.put("QUARKUS_OIDC_AUTH_SERVER_URL", settings.issuer());
+            env.put("LINKWORK_PSEUDONYM_SECRET", pseudonymSecret());
+            env.putAll(extra);
+            Path jar = settings.repository().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+            // The services trust the local CA for their calls to Keycloak, through a named TLS configuration.
+            List<String> command = List.of(java(), "-Xmx512m",
+                    "-Dquarkus.tls.keycloak.trust-store.pem.certs=" + ca.certificate(),
+                    "-Dquarkus.oidc.tls.tls-configuration-name=keycloak",
+                    "-Dquarkus.oidc-client.tls.tls-configuration-name=keycloak",
+                    "-jar", jar.toString());
+            return new Component.Launch(command, env, settings.home());
+        });
     }
 
     private Component gateway() {
         SuiteSettings.Ports ports = settings.ports();
-        Path runDirectory = settings.run().resolve("gateway");
-        Path logDirectory = settings.logs().resolve("gateway");
-        try {
-            Files.createDirectories(runDirectory);
-            Files.createDirectories(logDirectory);
-        } catch (IOException e) {
-            throw new LauncherException("Cannot create " + runDirectory + ": " + e.getMessage(), e);
-        }
-        Path gatewayHome = settings.repository().resolve("deploy/gateway");
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("LINKWORK_GATEWAY_PORT", Integer.toString(ports.gateway()));
-        env.put("LINKWORK_GATEWAY_HOME", gatewayHome.toString());
-        env.put("LINKWORK_GATEWAY_MODULES", Prerequisites.httpdModules().toString());
-        env.put("LINKWORK_GATEWAY_LOG_DIR", logDirectory.toString());
-        env.put("LINKWORK_GATEWAY_RUN_DIR", runDirectory.toString());
-        String user = Commands.isRoot() ? "www-data" : System.getProperty("user.name");
-        env.put("LINKWORK_GATEWAY_USER", user);
-        env.put("LINKWORK_GATEWAY_GROUP", user);
-        env.put("LINKWORK_JWKS_URI", settings.issuer() + "/protocol/openid-connect/certs");
-        env.put("LINKWORK_ISSUER", settings.issuer());
-        env.put("LINKWORK_REFERRAL_URL", "http://localhost:" + ports.referral());
-        env.put("LINKWORK_DIRECTORY_URL", "http://localhost:" + ports.directory());
-        env.put("LINKWORK_CASELOAD_URL", "http://localhost:" + ports.caseload());
-        env.put("LINKWORK_OUTCOMES_URL", "http://localhost:" + ports.outcomes());
-        List<String> command = List.of(Prerequisites.httpd().toString(), "-f",
-                gatewayHome.resolve("linkwork-gateway.conf").toString(), "-DFOREGROUND");
-        return new Component("gateway", List.of(ports.gateway()), command, env, settings.home(),
-                Component.Readiness.http(settings.gatewayUrl() + "/gateway/health"));
+        return new Component("gateway", List.of(ports.gateway()),
+                Component.Readiness.http(settings.gatewayUrl() + "/gateway/health"), () -> {
+                    Path runDirectory = settings.run().resolve("gateway");
+                    Path logDirectory = settings.logs().resolve("gateway");
+                    try {
+                        Files.createDirectories(runDirectory);
+                        Files.createDirectories(logDirectory);
+                    } catch (IOException e) {
+                        throw new LauncherException("Cannot create " + runDirectory + ": " + e.getMessage(), e);
+                    }
+                    Path gatewayHome = settings.repository().resolve("deploy/gateway");
+                    Map<String, String> env = new LinkedHashMap<>();
+                    env.put("LINKWORK_GATEWAY_PORT", Integer.toString(ports.gateway()));
+                    env.put("LINKWORK_GATEWAY_HOME", gatewayHome.toString());
+                    env.put("LINKWORK_GATEWAY_MODULES", Prerequisites.httpdModules().toString());
+                    env.put("LINKWORK_GATEWAY_LOG_DIR", logDirectory.toString());
+                    env.put("LINKWORK_GATEWAY_RUN_DIR", runDirectory.toString());
+                    String user = Commands.isRoot() ? "www-data" : System.getProperty("user.name");
+                    env.put("LINKWORK_GATEWAY_USER", user);
+                    env.put("LINKWORK_GATEWAY_GROUP", user);
+                    env.put("LINKWORK_JWKS_URI", settings.issuer() + "/protocol/openid-connect/certs");
+                    env.put("LINKWORK_ISSUER", settings.issuer());
+                    env.put("LINKWORK_REFERRAL_URL", "http://localhost:" + ports.referral());
+                    env.put("LINKWORK_DIRECTORY_URL", "http://localhost:" + ports.directory());
+                    env.put("LINKWORK_CASELOAD_URL", "http://localhost:" + ports.caseload());
+                    env.put("LINKWORK_OUTCOMES_URL", "http://localhost:" + ports.outcomes());
+                    List<String> command = List.of(Prerequisites.httpd().toString(), "-f",
+                            gatewayHome.resolve("linkwork-gateway.conf").toString(), "-DFOREGROUND");
+                    return new Component.Launch(command, env, settings.home());
+                });
     }
 
     /** Keycloak imports files from its distribution's data/import at start, skipping realms that exist. */
