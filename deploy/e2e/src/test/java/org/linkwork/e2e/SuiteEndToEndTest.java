@@ -86,8 +86,7 @@ class SuiteEndToEndTest {
         String nhsNumber = PatientJourney.testNhsNumber();
         String body = Files.readString(Path.of(System.getProperty("linkwork.repository", "../.."))
                 .resolve("referral-service/src/main/resources/META-INF/resources/fhir-examples/service-request.json"))
-                .replace("9434765919", nhsNumber).replace("EMIS-000123", "EMIS-" + UUID.randomUUID())
-                .replace("B86001", PatientJourney.PRACTICE);
+                .replace("9434765919", nhsNumber).replace("EMIS-000123", "EMIS-" + UUID.randomUUID());
         Reply created = gateway.post("/fhir/ServiceRequest", gateway.clientToken("gp-system"), body);
         assertEquals(201, created.status(), created.body());
         String referralId = created.json().get("id").asText();

@@ -31,7 +31,7 @@ public record MonthlyReport(
             @Schema(example = "2026-03") String month,
             @Schema(description = "Null when no case of the practice has told which PCN it belongs to yet", example = "U84543")
             String pcnCode,
-            @Schema(description = "Practice ODS code (grouping PRACTICE only)", example = "B86001") String odsCode,
+            @Schema(description = "Practice ODS code (grouping PRACTICE only)", example = "B86043") String odsCode,
             Figure referralsReceived,
             Figure referralsAccepted,
             Figure referralsRejected,

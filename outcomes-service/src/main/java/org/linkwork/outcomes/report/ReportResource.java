@@ -114,7 +114,7 @@ public class ReportResource {
             @Parameter(description = "Last month, YYYY-MM; default the current month", example = "2026-12") @QueryParam("to") String to,
             @Parameter(description = "PCN (default) or PRACTICE", example = "PRACTICE") @QueryParam("by") String by,
             @Parameter(description = "Only this PCN (a coordinator: their own, the default)", example = "U84543") @QueryParam("pcn") String pcn,
-            @Parameter(description = "Only this practice (ODS code)", example = "B86001") @QueryParam("ods") String ods,
+            @Parameter(description = "Only this practice (ODS code)", example = "B86043") @QueryParam("ods") String ods,
             @Context HttpHeaders headers) {
         YearMonth last = to == null ? YearMonth.from(ZonedDateTime.now(ReportService.LONDON)) : month("to", to);
         YearMonth first = from == null ? last.minusMonths(11) : month("from", from);

@@ -46,7 +46,7 @@ public record ReferralRequest(
 
     @Schema(name = "ReferrerDetails")
     public record ReferrerDetails(
-            @NotBlank @Pattern(regexp = "^[A-Z0-9]{3,6}$", message = "is not an ODS code (3 to 6 capital letters or digits)") @Schema(description = "ODS code of the referring practice or organisation", example = "B86001") String odsCode,
+            @NotBlank @Pattern(regexp = "^[A-Z0-9]{3,6}$", message = "is not an ODS code (3 to 6 capital letters or digits)") @Schema(description = "ODS code of the referring practice or organisation", example = "B86043") String odsCode,
             @NotBlank @Size(max = 255) @Schema(example = "Dr Asha Patel") String practitionerName,
             @NotBlank @Size(max = 255) @Schema(example = "GP") String practitionerRole) {
     }

@@ -61,7 +61,7 @@ public class ReferralResource {
     static final String EXAMPLE = """
             {"patient":{"nhsNumber":"9434765919","givenName":"Margaret","familyName":"Hughes",
              "dateOfBirth":"1948-03-14","postcode":"LS6 2AB","phone":"0113 496 0000","preferredContact":"PHONE"},
-             "referrer":{"odsCode":"B86001","practitionerName":"Dr Asha Patel","practitionerRole":"GP"},
+             "referrer":{"odsCode":"B86043","practitionerName":"Dr Asha Patel","practitionerRole":"GP"},
              "reasons":["LONELINESS","LOW_MOOD"],"urgency":"ROUTINE",
              "consent":{"given":true,"recordedAt":"2026-11-20T10:15:00Z"},
              "notes":"Widowed last year, rarely leaves the house."}""";
@@ -84,7 +84,8 @@ public class ReferralResource {
             Creates a referral. The NHS number must carry a valid Modulus 11 check digit, the postcode be a UK \
             postcode, the date of birth not in the future, and the patient's consent be given (otherwise 422 and \
             nothing is stored). A GP token refers only for its own practice (claim `ods`). With \
-            `linkwork.triage.auto-accept` (default true) the referral is accepted at once. Send an \
+            `linkwork.triage.auto-accept` (default true) a referral from a practice in the network is accepted at \
+            once; one from any other practice stays RECEIVED until a coordinator accepts or rejects it. Send an \
             `Idempotency-Key` so that a retry after a network failure returns the original referral instead of \
             creating a second one.""")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReferralRequest.class),

@@ -25,12 +25,14 @@ public class ReferralService {
 
     private final EntityManager entityManager;
     private final ReferralEvents events;
+    private final NetworkPractices network;
     private final boolean autoAccept;
 
-    ReferralService(EntityManager entityManager, ReferralEvents events,
+    ReferralService(EntityManager entityManager, ReferralEvents events, NetworkPractices network,
             @ConfigProperty(name = "linkwork.triage.auto-accept", defaultValue = "true") boolean autoAccept) {
         this.entityManager = entityManager;
         this.events = events;
+        this.network = network;
         this.autoAccept = autoAccept;
     }
 
@@ -65,12 +67,22 @@ public class ReferralService {
         events.received(referral);
         LOG.infof("Referral %s received from %s via %s", referral.id, referral.referrer.odsCode, referral.source);
         if (autoAccept) {
-            // Consent is mandatory at intake, so every referral meets the auto-accept rule.
-            StatusChange change = referral.moveTo(ReferralStatus.ACCEPTED, AUTO_TRIAGE, "consent recorded");
-            events.accepted(referral, change);
-            LOG.infof("Referral %s accepted by auto-triage", referral.id);
+            autoTriage(referral);
         }
         return new Outcome(referral, false);
+    }
+
+    /** Consent is mandatory at intake, so the practice decides: in the network, accepted; else a coordinator triages. */
+    private void autoTriage(Referral referral) {
+        String practice = referral.referrer.odsCode;
+        if (network.includes(practice)) {
+            StatusChange change = referral.moveTo(ReferralStatus.ACCEPTED, AUTO_TRIAGE,
+                    "consent recorded; practice " + practice + " is in the network");
+            events.accepted(referral, change);
+            LOG.infof("Referral %s accepted by auto-triage", referral.id);
+        } else {
+            LOG.infof("Referral %s waits for a coordinator: practice %s is not in the network", referral.id, practice);
+        }
     }
 
     private Outcome replay(Intake intake) {

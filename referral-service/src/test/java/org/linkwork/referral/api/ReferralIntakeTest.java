@@ -27,7 +27,7 @@ import io.restassured.specification.RequestSpecification;
 @WithTestResource(OidcWiremockTestResource.class)
 class ReferralIntakeTest {
 
-    static final String PRACTICE = "B86001";
+    static final String PRACTICE = "B86010";
 
     @Inject
     EntityManager entityManager;
@@ -49,6 +49,23 @@ class ReferralIntakeTest {
                 .body("to", equalTo(java.util.List.of("RECEIVED", "ACCEPTED")))
                 .body("[0].actor", equalTo("dr-patel"))
                 .body("[1].actor", equalTo("system:auto-triage"));
+    }
+
+    @Test
+    void referralFromAPracticeOutsideTheNetworkWaitsForACoordinator() {
+        String outside = "Y01234";
+        String id = given().auth().oauth2(Tokens.gp("dr-far", outside)).contentType(ContentType.JSON)
+                .body(Referrals.body(Referrals.newNhsNumber(), outside)).post("/referrals")
+                .then().statusCode(201)
+                .body("status", equalTo("RECEIVED"))
+                .extract().path("id");
+        given().auth().oauth2(Tokens.coordinator("coord-1")).get("/referrals/" + id + "/history")
+                .then().statusCode(200)
+                .body("to", equalTo(java.util.List.of("RECEIVED")));
+
+        given().auth().oauth2(Tokens.coordinator("coord-1")).post("/referrals/" + id + "/accept")
+                .then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
     }
 
     @Test
@@ -154,13 +171,14 @@ class ReferralIntakeTest {
 
     @Test
     void listIsFilteredAndPaged() {
+        // A practice of its own, outside the network, so its referrals stay RECEIVED.
         String ods = "C8" + String.format("%04d", System.nanoTime() % 10000);
         for (int i = 0; i < 3; i++) {
             given().auth().oauth2(Tokens.gp("dr-list", ods)).contentType(ContentType.JSON)
                     .body(Referrals.body(Referrals.newNhsNumber(), ods)).post("/referrals").then().statusCode(201);
         }
         given().auth().oauth2(Tokens.coordinator("coord-1"))
-                .queryParam("odsCode", ods).queryParam("status", "ACCEPTED").queryParam("size", 2)
+                .queryParam("odsCode", ods).queryParam("status", "RECEIVED").queryParam("size", 2)
                 .get("/referrals")
                 .then().statusCode(200)
                 .body("total", equalTo(3))

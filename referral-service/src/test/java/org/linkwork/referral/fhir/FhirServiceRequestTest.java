@@ -30,7 +30,7 @@ class FhirServiceRequestTest {
     @Test
     void serviceRequestRoundTripsToTheSameReferralAsTheJsonApi() throws IOException {
         String nhs = Referrals.newNhsNumber();
-        String id = given().auth().oauth2(Tokens.gp("dr-patel", "B86001")).contentType(FHIR_JSON)
+        String id = given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).contentType(FHIR_JSON)
                 .body(example(nhs, "EMIS-" + UUID.randomUUID())).post("/fhir/ServiceRequest")
                 .then().statusCode(201).contentType(containsString(FHIR_JSON))
                 .header("Location", containsString("/fhir/ServiceRequest/"))
@@ -38,16 +38,16 @@ class FhirServiceRequestTest {
                 .body("status", equalTo("active"))
                 .extract().path("id");
 
-        given().auth().oauth2(Tokens.gp("dr-patel", "B86001")).get("/fhir/ServiceRequest/" + id)
+        given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).get("/fhir/ServiceRequest/" + id)
                 .then().statusCode(200)
                 .body("code.coding[0].code", equalTo("871731000000106"))
                 .body("contained[0].identifier[0].system", equalTo("https://fhir.nhs.uk/Id/nhs-number"))
                 .body("contained[0].identifier[0].value", equalTo(nhs))
                 .body("contained[0].birthDate", equalTo("1948-03-14"))
-                .body("requester.identifier.value", equalTo("B86001"))
+                .body("requester.identifier.value", equalTo("B86043"))
                 .body("reasonCode[0].coding[0].code", equalTo("LONELINESS"))
                 .body("note.text", hasItem("Linkwork status: ACCEPTED"));
-        given().auth().oauth2(Tokens.gp("dr-patel", "B86001")).get("/referrals/" + id)
+        given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).get("/referrals/" + id)
                 .then().statusCode(200)
                 .body("source", equalTo("FHIR"))
                 .body("patient.familyName", equalTo("Hughes"))
@@ -58,15 +58,15 @@ class FhirServiceRequestTest {
     @Test
     void resendingTheSameServiceRequestReturnsTheOriginalReferral() throws IOException {
         String body = example(Referrals.newNhsNumber(), "EMIS-" + UUID.randomUUID());
-        String first = given().auth().oauth2(Tokens.gpSystem("B86001")).contentType(FHIR_JSON).body(body)
+        String first = given().auth().oauth2(Tokens.gpSystem("B86043")).contentType(FHIR_JSON).body(body)
                 .post("/fhir/ServiceRequest").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(Tokens.gpSystem("B86001")).contentType(FHIR_JSON).body(body)
+        given().auth().oauth2(Tokens.gpSystem("B86043")).contentType(FHIR_JSON).body(body)
                 .post("/fhir/ServiceRequest").then().statusCode(201).body("id", equalTo(first));
     }
 
     @Test
     void otherCodeIsUnprocessableAsAnOperationOutcome() throws IOException {
-        given().auth().oauth2(Tokens.gp("dr-patel", "B86001")).contentType(FHIR_JSON)
+        given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).contentType(FHIR_JSON)
                 .body(example(Referrals.newNhsNumber(), "x").replace("871731000000106", "183524004"))
                 .post("/fhir/ServiceRequest")
                 .then().statusCode(422).contentType(containsString(FHIR_JSON))
@@ -76,7 +76,7 @@ class FhirServiceRequestTest {
 
     @Test
     void invalidNhsNumberIsNamedInTheOperationOutcome() throws IOException {
-        given().auth().oauth2(Tokens.gp("dr-patel", "B86001")).contentType(FHIR_JSON)
+        given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).contentType(FHIR_JSON)
                 .body(example("9434765918", "x")).post("/fhir/ServiceRequest")
                 .then().statusCode(422)
                 .body("resourceType", equalTo("OperationOutcome"))
@@ -85,7 +85,7 @@ class FhirServiceRequestTest {
 
     @Test
     void missingConsentIsUnprocessable() throws IOException {
-        given().auth().oauth2(Tokens.gp("dr-patel", "B86001")).contentType(FHIR_JSON)
+        given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).contentType(FHIR_JSON)
                 .body(example(Referrals.newNhsNumber(), "x").replace("\"status\": \"active\",\n      \"scope\"", "\"status\": \"rejected\",\n      \"scope\""))
                 .post("/fhir/ServiceRequest")
                 .then().statusCode(422).body("resourceType", equalTo("OperationOutcome"));
@@ -93,14 +93,14 @@ class FhirServiceRequestTest {
 
     @Test
     void notFhirAtAllIsABadRequest() {
-        given().auth().oauth2(Tokens.gp("dr-patel", "B86001")).contentType(FHIR_JSON)
+        given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).contentType(FHIR_JSON)
                 .body("{\"resourceType\": \"ServiceRequest\", \"status\": 12").post("/fhir/ServiceRequest")
                 .then().statusCode(400).body("resourceType", equalTo("OperationOutcome"));
     }
 
     @Test
     void gpOfAnotherPracticeCannotReadTheServiceRequest() throws IOException {
-        String id = given().auth().oauth2(Tokens.gp("dr-patel", "B86001")).contentType(FHIR_JSON)
+        String id = given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).contentType(FHIR_JSON)
                 .body(example(Referrals.newNhsNumber(), "EMIS-" + UUID.randomUUID())).post("/fhir/ServiceRequest")
                 .then().statusCode(201).extract().path("id");
         given().auth().oauth2(Tokens.gp("dr-other", "Y01234")).get("/fhir/ServiceRequest/" + id)
