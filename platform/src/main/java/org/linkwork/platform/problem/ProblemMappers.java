@@ -3,6 +3,7 @@ package org.linkwork.platform.problem;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -10,7 +11,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -70,7 +73,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
+        if (e instanceof NotFoundException && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
+            // A 404 with a cause is a query or path parameter that did not convert (JAX-RS rule); the caller erred.
+            Optional<Problem.FieldError> error = UnconvertibleParameters.find(resource.getResourceMethod(), uri);
+            if (error.isPresent()) {
+                Problem.FieldError field = error.get();
+                return respond(Problem.of(400, "Invalid request", field.field() + ": " + field.message())
+                        .withErrors(List.of(field)), uri);
+            }
+        }
         // The JSON reader wraps syntax and binding errors; answer them as if thrown directly.
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonParseException parse) {

@@ -103,6 +103,37 @@ class ProblemMappersTest {
     }
 
     @Test
+    void queryParameterThatIsNotANumberIsA400NamingItNotA404() {
+        given().queryParam("size", "abc").get("/problem-test/search")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("size"))
+                .body("errors[0].message", equalTo("must be a whole number"));
+    }
+
+    @Test
+    void unknownEnumQueryValueNamesTheParameterAndTheAllowedValues() {
+        given().queryParam("size", 5).queryParam("reason", "SAD").get("/problem-test/search")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"))
+                .body("errors[0].message", equalTo("must be one of [LONELINESS, LOW_MOOD]"));
+        given().queryParam("size", 5).queryParam("since", "yesterday").get("/problem-test/search")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("since"));
+        given().queryParam("size", 5).queryParam("reason", "LOW_MOOD").queryParam("since", "2026-12-01T09:00:00Z")
+                .get("/problem-test/search").then().statusCode(200);
+    }
+
+    @Test
+    void pathParameterThatIsNotAUuidIsA400NamingIt() {
+        given().get("/problem-test/referrals/not-a-uuid")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("id: must be a UUID"));
+        given().get("/problem-test/referrals/" + java.util.UUID.randomUUID()).then().statusCode(200);
+    }
+
+    @Test
     void domainProblemsKeepTheirStatus() {
         given().get("/problem-test/missing").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", equalTo("Referral missing was not found"));

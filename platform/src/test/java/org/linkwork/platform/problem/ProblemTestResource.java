@@ -1,7 +1,9 @@
 package org.linkwork.platform.problem;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -44,8 +46,15 @@ public class ProblemTestResource {
 
     @GET
     @Path("/search")
-    public List<String> search(@QueryParam("size") @Positive int size) {
+    public List<String> search(@QueryParam("size") @Positive int size, @QueryParam("reason") Reason reason,
+            @QueryParam("since") OffsetDateTime since) {
         return List.of();
+    }
+
+    @GET
+    @Path("/referrals/{id}")
+    public String referral(@PathParam("id") UUID id) {
+        return id.toString();
     }
 
     @GET
