@@ -79,10 +79,10 @@ public final class SourceEvents {
                         p.dateOfBirth(), p.postcode(), p.phone(), p.email(), p.givenName(), p.postcode(), p.phone()));
     }
 
-    public static CloudEvent referralRejected(UUID referralId, String ods, OffsetDateTime rejectedAt) {
+    public static CloudEvent referralRejected(UUID referralId, String ods, String reason, OffsetDateTime rejectedAt) {
         return event("/referral-service", "org.linkwork.referral.rejected.v1", referralId, """
-                {"referralId":"%s","odsCode":"%s","reason":"NEEDS_CLINICAL_SERVICE","rejectedAt":"%s"}"""
-                .formatted(referralId, ods, rejectedAt));
+                {"referralId":"%s","odsCode":"%s","reason":"%s","rejectedAt":"%s"}"""
+                .formatted(referralId, ods, reason, rejectedAt));
     }
 
     public static CloudEvent caseAssigned(UUID caseId, UUID referralId, String ods, String pcn, String linkWorker,

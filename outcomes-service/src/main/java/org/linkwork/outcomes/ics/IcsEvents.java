@@ -35,6 +35,7 @@ public class IcsEvents {
     public static final String TOPIC = "ics-events";
     public static final String REFERRAL_RECEIVED = "org.linkwork.ics.referral-received.v1";
     public static final String REFERRAL_ACCEPTED = "org.linkwork.ics.referral-accepted.v1";
+    public static final String REFERRAL_REJECTED = "org.linkwork.ics.referral-rejected.v1";
     public static final String CASE_ASSIGNED = "org.linkwork.ics.case-assigned.v1";
     public static final String CONTACT_RECORDED = "org.linkwork.ics.contact-recorded.v1";
     public static final String CASE_CLOSED = "org.linkwork.ics.case-closed.v1";
@@ -68,6 +69,15 @@ public class IcsEvents {
         data.put("receivedAt", utc(referral.receivedAt));
         data.put("acceptedAt", utc(referral.acceptedAt));
         publish(REFERRAL_ACCEPTED, data);
+    }
+
+    /** The coded reason only: the coordinator's note never reaches this service. */
+    public void referralRejected(ReferralRecord referral) {
+        Map<String, Object> data = about(referral.referralId, referral, null, null);
+        data.put("receivedAt", utc(referral.receivedAt));
+        data.put("rejectedAt", utc(referral.rejectedAt));
+        data.put("reason", referral.rejectionReason);
+        publish(REFERRAL_REJECTED, data);
     }
 
     public void caseAssigned(CaseRecord kase, OffsetDateTime assignedAt, boolean reassignment) {

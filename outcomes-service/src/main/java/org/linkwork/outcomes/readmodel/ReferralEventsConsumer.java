@@ -91,6 +91,8 @@ public class ReferralEventsConsumer {
         ReferralRecord referral = referral(body);
         referral.rejectedAt = OffsetDateTime.parse(body.path("rejectedAt").asText());
         referral.rejectionReason = body.path("reason").asText();
+        // The event names no patient and no receipt time: without the received event those stay null.
+        ics.referralRejected(referral);
     }
 
     private ReferralRecord referral(JsonNode body) {

@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +37,7 @@ import org.linkwork.infra.RealInfrastructure;
 import org.linkwork.infra.RealmTokens;
 import org.linkwork.outcomes.SourceEvents;
 import org.linkwork.outcomes.SourceEvents.Patient;
+import org.linkwork.platform.events.CloudEvent;
 import org.linkwork.platform.pseudonym.Pseudonymiser;
 import org.linkwork.testkit.EventSchemas;
 import org.linkwork.testkit.EventTopics;
@@ -51,8 +54,8 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * End to end on the real broker: one patient's referral and case, published with every identifier referral-service
- * holds, plus an assessment through the API, become report figures and pseudonymised ics-events; then every record
- * ever produced on ics-events is searched for those identifiers.
+ * holds, plus an assessment through the API, become report figures and pseudonymised ics-events; rejected referrals
+ * become one pseudonymised event each; then every record ever produced on ics-events is searched for the identifiers.
  */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "outcomes"))
@@ -136,14 +139,97 @@ class IcsStreamTest {
                     figure + " shows no small count in " + rows);
         }
 
-        List<String> identifiers = List.of(patient.nhsNumber(),
-                patient.nhsNumber().replaceAll("(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3"), patient.givenName(),
-                patient.familyName(), patient.phone(), patient.phone().replace(" ", ""), patient.email(),
-                patient.postcode(), patient.postcode().replace(" ", ""), patient.dateOfBirth().toString(),
-                patient.dateOfBirth().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), referralId.toString(),
-                caseId.toString(), WORKER, "Widowed", "Hearing loop");
+        List<String> identifiers = new ArrayList<>(identifiersOf(patient));
+        identifiers.addAll(List.of(referralId.toString(), caseId.toString(), WORKER, "Widowed", "Hearing loop"));
+        assertNoIcsRecordCarries(identifiers, referralPseudonym);
+    }
+
+    @Test
+    void aRejectedReferralBecomesOnePseudonymisedIcsEventWithItsCodedReason() throws Exception {
+        String ods = SourceEvents.practice();
+        Patient patient = Patient.random(LocalDate.of(1984, 6, 10), "LS11 5QT");
+        UUID referralId = UUID.randomUUID();
+        UUID unseenReferralId = UUID.randomUUID();
+        OffsetDateTime received = OffsetDateTime.now(ZoneOffset.UTC).minusHours(2).truncatedTo(ChronoUnit.SECONDS);
+        // Sent with another offset: the ics event carries the same instant in UTC, like its other times.
+        OffsetDateTime rejectedAt = received.plusMinutes(40).withOffsetSameInstant(ZoneOffset.ofHours(1));
+        CloudEvent rejected = SourceEvents.referralRejected(referralId, ods, "OUT_OF_AREA", rejectedAt);
+
+        // The second rejection is redelivered; the other referral's received event never reached this service.
+        EventTopics.publish(SourceEvents.REFERRAL_EVENTS,
+                SourceEvents.referralReceived(referralId, ods, received, patient), rejected, rejected,
+                SourceEvents.referralRejected(unseenReferralId, ods, "DUPLICATE", rejectedAt));
+
+        String referralPseudonym = pseudonymiser.pseudonymise(referralId.toString());
+        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(IcsEvents.TOPIC, referralPseudonym, 2);
+        assertEquals(List.of(IcsEvents.REFERRAL_RECEIVED, IcsEvents.REFERRAL_REJECTED),
+                events.stream().map(r -> EventTopics.header(r, "ce_type")).toList(), "each source event once");
+        JsonNode data = rejection(events.get(1), referralPseudonym);
+        assertEquals(pseudonymiser.pseudonymise(patient.nhsNumber()), data.path("patient").asText());
+        assertEquals("35-44", data.path("ageBand").asText());
+        assertEquals("LS11", data.path("postcodeDistrict").asText());
+        assertEquals(ods, data.path("odsCode").asText());
+        assertTrue(data.path("pcnCode").isNull(), "no case, so no PCN known for a new practice: " + data);
+        assertEquals(received, OffsetDateTime.parse(data.path("receivedAt").asText()));
+        assertEquals(rejectedAt.withOffsetSameInstant(ZoneOffset.UTC), OffsetDateTime.parse(data.path("rejectedAt").asText()));
+        assertEquals("OUT_OF_AREA", data.path("reason").asText());
+
+        String unseenPseudonym = pseudonymiser.pseudonymise(unseenReferralId.toString());
+        List<ConsumerRecord<String, String>> unseen = EventTopics.eventsOf(IcsEvents.TOPIC, unseenPseudonym, 1);
+        assertEquals(1, unseen.size(), "one event for one rejection");
+        JsonNode unseenData = rejection(unseen.get(0), unseenPseudonym);
+        for (String unknown : List.of("patient", "ageBand", "postcodeDistrict", "receivedAt")) {
+            assertTrue(unseenData.path(unknown).isNull(), unknown + " unknown without the received event: " + unseenData);
+        }
+        assertEquals(ods, unseenData.path("odsCode").asText());
+        assertEquals("DUPLICATE", unseenData.path("reason").asText());
+
+        List<String> identifiers = new ArrayList<>(identifiersOf(patient));
+        identifiers.addAll(List.of(referralId.toString(), unseenReferralId.toString()));
+        assertNoIcsRecordCarries(identifiers, referralPseudonym, unseenPseudonym);
+    }
+
+    @Test
+    void publishesItsAsyncApiDocumentsAndSchemas() {
+        given().get("/asyncapi/ics-events.yaml").then().statusCode(200)
+                .body(containsString(IcsEvents.CASE_CLOSED), containsString(IcsEvents.REFERRAL_REJECTED));
+        given().get("/asyncapi/outcome-events.yaml").then().statusCode(200)
+                .body(containsString("org.linkwork.outcome.assessment-recorded.v1"));
+        for (String type : List.of(IcsEvents.REFERRAL_RECEIVED, IcsEvents.REFERRAL_ACCEPTED,
+                IcsEvents.REFERRAL_REJECTED, IcsEvents.CASE_ASSIGNED, IcsEvents.CONTACT_RECORDED, IcsEvents.CASE_CLOSED,
+                IcsEvents.ASSESSMENT_RECORDED, "org.linkwork.outcome.assessment-recorded.v1")) {
+            given().get("/asyncapi/schemas/" + type + ".json").then().statusCode(200)
+                    .body("title", equalTo(type));
+        }
+    }
+
+    /** A referral-rejected record, checked against its schema and its CloudEvents headers; its data. */
+    private static JsonNode rejection(ConsumerRecord<String, String> record, String referralPseudonym) throws Exception {
+        assertEquals(IcsEvents.REFERRAL_REJECTED, EventTopics.header(record, "ce_type"));
+        EventSchemas.assertValid(IcsEvents.REFERRAL_REJECTED, record.value());
+        assertEquals("/outcomes-service", EventTopics.header(record, "ce_source"));
+        assertEquals(referralPseudonym, EventTopics.header(record, "ce_subject"));
+        JsonNode data = JSON.readTree(record.value());
+        assertEquals(referralPseudonym, data.path("referral").asText());
+        return data;
+    }
+
+    /** What referral-service knows about the patient, also in the other spellings a leak could take. */
+    private static List<String> identifiersOf(Patient patient) {
+        return List.of(patient.nhsNumber(), patient.nhsNumber().replaceAll("(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3"),
+                patient.givenName(), patient.familyName(), patient.phone(), patient.phone().replace(" ", ""),
+                patient.email(), patient.postcode(), patient.postcode().replace(" ", ""),
+                patient.dateOfBirth().toString(), patient.dateOfBirth().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+
+    /**
+     * Searches every record ever produced on ics-events (key, value, headers) for the identifiers, after checking
+     * that the scan reaches the records of the given referral pseudonyms.
+     */
+    private void assertNoIcsRecordCarries(List<String> identifiers, String... referralPseudonyms) {
         List<ConsumerRecord<String, String>> everything = allRecords(IcsEvents.TOPIC);
-        assertTrue(everything.size() >= 6);
+        assertTrue(everything.stream().map(ConsumerRecord::key).collect(Collectors.toSet())
+                .containsAll(Arrays.asList(referralPseudonyms)), "the scan covers this test's records");
         for (ConsumerRecord<String, String> record : everything) {
             StringBuilder text = new StringBuilder(String.valueOf(record.key())).append('\n').append(record.value());
             for (Header header : record.headers()) {
@@ -153,20 +239,6 @@ class IcsStreamTest {
                 assertFalse(text.toString().toLowerCase().contains(identifier.toLowerCase()),
                         "ics-events record at offset " + record.offset() + " carries " + identifier + ": " + text);
             }
-        }
-    }
-
-    @Test
-    void publishesItsAsyncApiDocumentsAndSchemas() {
-        given().get("/asyncapi/ics-events.yaml").then().statusCode(200)
-                .body(containsString(IcsEvents.CASE_CLOSED));
-        given().get("/asyncapi/outcome-events.yaml").then().statusCode(200)
-                .body(containsString("org.linkwork.outcome.assessment-recorded.v1"));
-        for (String type : List.of(IcsEvents.REFERRAL_RECEIVED, IcsEvents.REFERRAL_ACCEPTED, IcsEvents.CASE_ASSIGNED,
-                IcsEvents.CONTACT_RECORDED, IcsEvents.CASE_CLOSED, IcsEvents.ASSESSMENT_RECORDED,
-                "org.linkwork.outcome.assessment-recorded.v1")) {
-            given().get("/asyncapi/schemas/" + type + ".json").then().statusCode(200)
-                    .body("title", equalTo(type));
         }
     }
 

@@ -99,7 +99,8 @@ class ReportApiTest {
             Patient patient = Patient.random(java.time.LocalDate.of(1950, 1, 1 + i), "LS6 " + (i + 1) + "AB");
             referrals.add(SourceEvents.referralReceived(referralId, practiceA, received, patient));
             if (i == CASES) {
-                referrals.add(SourceEvents.referralRejected(referralId, practiceA, received.plusDays(1)));
+                referrals.add(SourceEvents.referralRejected(referralId, practiceA, "NEEDS_CLINICAL_SERVICE",
+                        received.plusDays(1)));
                 continue;
             }
             referrals.add(SourceEvents.referralAccepted(referralId, practiceA, received, received.plusDays(1), patient));
