@@ -66,7 +66,7 @@ public class ProblemMappers {
         String field = jsonPath(e);
         String message = e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()
-                        ? "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants())
+                        ? oneOf(invalid.getTargetType())
                         : "has the wrong type or format";
         return respond(Problem.of(400, "Invalid request", field + ": " + message)
                 .withErrors(List.of(new Problem.FieldError(field, message))), uri);
@@ -116,6 +116,11 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected error on %s, incident %s", uri.getPath(), incident);
         return respond(Problem.of(500, "Internal error",
                 "The request could not be completed. Quote incident " + incident + " when reporting it."), uri);
+    }
+
+    /** The message for a value outside an enum, in a body or a parameter alike. */
+    static String oneOf(Class<?> enumType) {
+        return "must be one of " + Arrays.toString(enumType.getEnumConstants());
     }
 
     private static Response respond(Problem problem, UriInfo uri) {

@@ -80,7 +80,7 @@ final class UnconvertibleParameters {
     private static String expected(Class<?> type) {
         Class<?> target = type.isPrimitive() ? boxed(type) : type;
         if (target.isEnum()) {
-            return "must be one of " + Arrays.toString(target.getEnumConstants());
+            return ProblemMappers.oneOf(target);
         }
         return switch (target.getSimpleName()) {
             case "Integer", "Long", "Short" -> "must be a whole number";
