@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
@@ -25,7 +24,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,14 +31,10 @@ import org.linkwork.local.GatewayClient;
 import org.linkwork.local.GatewayClient.Reply;
 import org.linkwork.local.PatientJourney;
 import org.linkwork.local.Suite;
-import org.linkwork.local.SuiteSettings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/**
- * The whole suite, started by the launcher's own code on ports shifted by 100 (so a developer's
- * running suite is left alone), driven through the real gateway with real Keycloak tokens.
- */
+/** One patient's journey and the security of the gateway, on the suite every end-to-end class shares. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SuiteEndToEndTest {
 
@@ -50,21 +44,10 @@ class SuiteEndToEndTest {
 
     @BeforeAll
     void startTheSuiteAndWalkOnePatient() {
-        Path repository = Path.of(System.getProperty("linkwork.repository", "../.."));
-        SuiteSettings settings = new SuiteSettings(repository, repository.resolve("deploy/e2e/target/suite"),
-                SuiteSettings.localCaDirectory(), SuiteSettings.Ports.shiftedBy(100));
-        suite = new Suite(settings, System.out);
-        suite.up();
-        PatientJourney journey = new PatientJourney(suite, System.out);
-        gateway = journey.gateway();
-        walked = journey.walk();
-    }
-
-    @AfterAll
-    void stopTheSuite() {
-        if (suite != null) {
-            suite.down();
-        }
+        RunningSuite running = RunningSuite.get();
+        suite = running.suite;
+        gateway = running.gateway;
+        walked = running.walked;
     }
 
     @Test
@@ -84,7 +67,7 @@ class SuiteEndToEndTest {
     @Test
     void aFhirServiceRequestIsAcceptedAndAssignedToo() throws IOException {
         String nhsNumber = PatientJourney.testNhsNumber();
-        String body = Files.readString(Path.of(System.getProperty("linkwork.repository", "../.."))
+        String body = Files.readString(RunningSuite.repository()
                 .resolve("referral-service/src/main/resources/META-INF/resources/fhir-examples/service-request.json"))
                 .replace("9434765919", nhsNumber).replace("EMIS-000123", "EMIS-" + UUID.randomUUID());
         Reply created = gateway.post("/fhir/ServiceRequest", gateway.clientToken("gp-system"), body);

@@ -1,0 +1,46 @@
+package org.linkwork.e2e;
+
+import java.nio.file.Path;
+
+import org.linkwork.local.GatewayClient;
+import org.linkwork.local.PatientJourney;
+import org.linkwork.local.Suite;
+import org.linkwork.local.SuiteSettings;
+
+/**
+ * The whole suite, started once per test JVM by the launcher's own code on ports shifted by 100
+ * (so a developer's running suite is left alone), with one patient walked through the journey.
+ * Every end-to-end test class shares it; it stops when the JVM ends.
+ */
+final class RunningSuite {
+
+    private static RunningSuite running;
+
+    final Suite suite;
+    final GatewayClient gateway;
+    final PatientJourney.Walked walked;
+
+    private RunningSuite(Suite suite, GatewayClient gateway, PatientJourney.Walked walked) {
+        this.suite = suite;
+        this.gateway = gateway;
+        this.walked = walked;
+    }
+
+    static synchronized RunningSuite get() {
+        if (running == null) {
+            Path repository = repository();
+            SuiteSettings settings = new SuiteSettings(repository, repository.resolve("deploy/e2e/target/suite"),
+                    SuiteSettings.localCaDirectory(), SuiteSettings.Ports.shiftedBy(100));
+            Suite suite = new Suite(settings, System.out);
+            Runtime.getRuntime().addShutdownHook(new Thread(suite::down, "suite-down"));
+            suite.up();
+            PatientJourney journey = new PatientJourney(suite, System.out);
+            running = new RunningSuite(suite, journey.gateway(), journey.walk());
+        }
+        return running;
+    }
+
+    static Path repository() {
+        return Path.of(System.getProperty("linkwork.repository", "../.."));
+    }
+}
