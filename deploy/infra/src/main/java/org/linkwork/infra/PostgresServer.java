@@ -66,9 +66,13 @@ public final class PostgresServer implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            builder.setDataDirectory(dataDirectoryOrNull).setCleanDataDirectory(false);
+            // Kept data is data someone relies on: zonky starts postgres with -F (fsync off) and
+            // synchronous_commit off, so an acknowledged commit could vanish on power loss. A later -c wins over -F.
+            builder.setDataDirectory(dataDirectoryOrNull).setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
         } else {
-            // Throwaway data: durability costs I/O that tests do not need.
+            // Throwaway data (tests): durability costs I/O that tests do not need.
             builder.setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off");
         }
         EmbeddedPostgres process;

@@ -54,6 +54,28 @@ class PostgresServerTest {
         }
     }
 
+    @Test
+    void aPersistentDirectoryIsDurableWhileThrowawayDataIsNot(@TempDir Path root) throws Exception {
+        try (PostgresServer durable = PostgresServer.start(root.resolve("pgdata"), 0)) {
+            String url = durable.jdbcUrl("postgres");
+            assertEquals("on", setting(durable, url, "fsync"));
+            assertEquals("on", setting(durable, url, "synchronous_commit"));
+            assertEquals("on", setting(durable, url, "full_page_writes"));
+        }
+        try (PostgresServer throwaway = PostgresServer.start(null, 0)) {
+            assertEquals("off", setting(throwaway, throwaway.jdbcUrl("postgres"), "fsync"));
+        }
+    }
+
+    private static String setting(PostgresServer postgres, String url, String name) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, postgres.username(), postgres.password());
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SHOW " + name)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
     private static void execute(PostgresServer postgres, String url, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, postgres.username(), postgres.password());
              Statement statement = connection.createStatement()) {
