@@ -6,10 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.linkwork.infra.RealInfrastructure;
 import org.linkwork.testkit.ServiceContract;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 @QuarkusTest
@@ -19,6 +22,9 @@ class ServiceStartsTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @OidcWireMock
+    WireMockServer identityProvider;
 
     @Test
     void healthIsUpWithItsDatabaseAndKafkaChecked() {
@@ -38,5 +44,13 @@ class ServiceStartsTest {
     @Test
     void servesItsOpenApiDocument() {
         ServiceContract.assertOpenApiServed();
+    }
+
+    @Test
+    void malformedTokensAreRefusedWithoutAskingTheIdentityProvider() {
+        ServiceContract.assertMalformedTokensRefusedWithoutAskingTheIdentityProvider("POST", "/directory/curation/organizations",
+                () -> (int) identityProvider.getAllServeEvents().stream()
+                        .filter(e -> e.getRequest().getUrl().contains("introspect") || e.getRequest().getUrl().contains("userinfo"))
+                        .count());
     }
 }

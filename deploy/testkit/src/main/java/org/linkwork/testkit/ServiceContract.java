@@ -10,9 +10,20 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntSupplier;
 
 import javax.sql.DataSource;
+
+import org.linkwork.infra.RealmTokens;
+
+import io.smallrye.jwt.build.Jwt;
 
 /** What every Linkwork service promises, checked the same way in each. */
 public final class ServiceContract {
@@ -45,5 +56,46 @@ public final class ServiceContract {
     public static void assertOpenApiServed() {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("info.title", containsString("Linkwork"));
+    }
+
+    /**
+     * Tokens that are not well-formed JWTs signed with the realm's keys are refused locally (401
+     * problem+json): asking the identity provider to introspect them would give an attacker an
+     * outbound call per request.
+     *
+     * @param method                HTTP method of an operation that needs a token
+     * @param protectedPath         its path
+     * @param identityProviderCalls how many introspection or userinfo requests the identity provider has seen
+     */
+    public static void assertMalformedTokensRefusedWithoutAskingTheIdentityProvider(String method, String protectedPath,
+            IntSupplier identityProviderCalls) {
+        int before = identityProviderCalls.getAsInt();
+        for (String token : malformedTokens()) {
+            given().auth().oauth2(token).contentType("application/json").body("{}").request(method, protectedPath)
+                    .then().statusCode(401)
+                    .contentType(containsString("application/problem+json"));
+        }
+        assertEquals(before, identityProviderCalls.getAsInt(), "introspection or userinfo requests for malformed tokens");
+    }
+
+    private static List<String> malformedTokens() {
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String claims = base64.encodeToString(("{\"sub\":\"intruder\",\"iss\":\"" + RealmTokens.ISSUER
+                + "\",\"exp\":" + Instant.now().plusSeconds(300).getEpochSecond()
+                + ",\"realm_access\":{\"roles\":[\"gp\",\"coordinator\",\"auditor\"]}}").getBytes(StandardCharsets.UTF_8));
+        String unsigned = base64.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "." + claims + ".";
+        return List.of("not-a-jwt", "a.b.c", "x".repeat(8000), unsigned, signedWithUnknownKey(),
+                RealmTokens.forged("intruder", "gp", Map.of("ods", "B86043")));
+    }
+
+    private static String signedWithUnknownKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return Jwt.subject("intruder").issuer(RealmTokens.ISSUER).claim("realm_access", Map.of("roles", List.of("gp")))
+                    .jws().keyId("not-a-realm-key").sign(generator.generateKeyPair().getPrivate());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
