@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,12 +37,19 @@ public final class PostgresServer implements AutoCloseable {
     private static final String DUPLICATE_DATABASE = "42P04";
 
     private final int port;
-    // Null for a handle to a server that another owner (the JVM-wide shared one) stops.
-    private final EmbeddedPostgres process;
+    // Null for a handle to a server that another owner (the JVM-wide shared one) runs.
+    private final Path dataDirectory;
+    private final boolean throwaway;
+    private final SharedInfrastructureMXBean shared;
+    private EmbeddedPostgres process;
 
-    private PostgresServer(int port, EmbeddedPostgres process) {
+    private PostgresServer(int port, Path dataDirectory, boolean throwaway, EmbeddedPostgres process,
+            SharedInfrastructureMXBean shared) {
         this.port = port;
+        this.dataDirectory = dataDirectory;
+        this.throwaway = throwaway;
         this.process = process;
+        this.shared = shared;
     }
 
     /**
@@ -53,27 +61,35 @@ public final class PostgresServer implements AutoCloseable {
      */
     public static PostgresServer start(Path dataDirectoryOrNull, int portOrZero) {
         ZONKY.setLevel(Level.WARNING);
+        boolean throwaway = dataDirectoryOrNull == null;
+        Path data;
+        try {
+            data = throwaway ? Files.createTempDirectory("linkwork-postgres") : Files.createDirectories(dataDirectoryOrNull);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        EmbeddedPostgres process = launch(data, throwaway, portOrZero);
+        return new PostgresServer(process.getPort(), data, throwaway, process, null);
+    }
+
+    private static EmbeddedPostgres launch(Path data, boolean throwaway, int portOrZero) {
         long started = System.nanoTime();
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPort(portOrZero)
                 // initdb must not depend on which locales the machine happens to have installed.
                 .setLocaleConfig("locale", "C")
                 // The default 10 s is tight for a first start on a busy 2-core machine (binaries unpack first).
-                .setPGStartupWait(Duration.ofSeconds(60));
-        if (dataDirectoryOrNull != null) {
-            try {
-                Files.createDirectories(dataDirectoryOrNull);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            // Kept data is data someone relies on: zonky starts postgres with -F (fsync off) and
-            // synchronous_commit off, so an acknowledged commit could vanish on power loss. A later -c wins over -F.
-            builder.setDataDirectory(dataDirectoryOrNull).setCleanDataDirectory(false)
-                    .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on");
-        } else {
+                .setPGStartupWait(Duration.ofSeconds(60))
+                // Kept for restart(); a throwaway directory is deleted by close().
+                .setDataDirectory(data).setCleanDataDirectory(false);
+        if (throwaway) {
             // Throwaway data (tests): durability costs I/O that tests do not need.
             builder.setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off");
+        } else {
+            // Kept data is data someone relies on: zonky starts postgres with -F (fsync off) and
+            // synchronous_commit off, so an acknowledged commit could vanish on power loss. A later -c wins over -F.
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
         }
         EmbeddedPostgres process;
         try {
@@ -82,14 +98,18 @@ public final class PostgresServer implements AutoCloseable {
             throw new UncheckedIOException("PostgreSQL did not start", e);
         }
         LOG.info(String.format("PostgreSQL started in %d ms on port %d (data: %s)",
-                (System.nanoTime() - started) / 1_000_000, process.getPort(),
-                dataDirectoryOrNull == null ? "temporary" : dataDirectoryOrNull));
-        return new PostgresServer(process.getPort(), process);
+                (System.nanoTime() - started) / 1_000_000, process.getPort(), throwaway ? "temporary" : data));
+        return process;
     }
 
     /** A handle to a server owned elsewhere; {@link #close()} leaves that server running. */
     static PostgresServer attach(int port) {
-        return new PostgresServer(port, null);
+        return new PostgresServer(port, null, false, null, null);
+    }
+
+    /** A handle to the JVM-wide shared server: stop and restart drive it, close leaves it running. */
+    static PostgresServer attach(SharedInfrastructureMXBean shared) {
+        return new PostgresServer(shared.getPostgresPort(), null, false, null, shared);
     }
 
     /** JDBC URL of {@code database}, which is created first if it does not exist yet. */
@@ -134,9 +154,12 @@ public final class PostgresServer implements AutoCloseable {
         return port;
     }
 
-    /** Stops the server (fast shutdown) and deletes a temporary data directory; no-op on a handle. */
-    @Override
-    public void close() {
+    /** Shuts the server down (an outage), keeping its data directory and port for {@link #restart()}. */
+    public synchronized void stop() {
+        if (shared != null) {
+            shared.stopPostgres();
+            return;
+        }
         if (process == null) {
             return;
         }
@@ -146,7 +169,42 @@ public final class PostgresServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        process = null;
         LOG.info(String.format("PostgreSQL on port %d stopped in %d ms", port, (System.nanoTime() - stopping) / 1_000_000));
+    }
+
+    /** Starts a stopped server again on the same port and data directory. */
+    public synchronized void restart() {
+        if (shared != null) {
+            shared.restartPostgres();
+            return;
+        }
+        if (dataDirectory == null) {
+            throw new IllegalStateException("A handle to a server owned elsewhere cannot restart it");
+        }
+        if (process == null) {
+            process = launch(dataDirectory, throwaway, port);
+        }
+    }
+
+    public synchronized boolean isRunning() {
+        return shared != null ? shared.isPostgresRunning() : process != null;
+    }
+
+    /** Stops the server (fast shutdown) and deletes a temporary data directory; no-op on a handle. */
+    @Override
+    public void close() {
+        if (dataDirectory == null) {
+            return;
+        }
+        stop();
+        if (throwaway) {
+            try (var paths = Files.walk(dataDirectory)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private String url(String database) {

@@ -85,15 +85,15 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     }
 
     /**
-     * The JVM's shared PostgreSQL; {@code null} when PostgreSQL is external or not started.
-     * Its {@code close()} does nothing.
+     * The JVM's shared PostgreSQL, for tests that stop and restart it to simulate an outage;
+     * {@code null} when PostgreSQL is external or not started. Its {@code close()} does nothing.
      */
     public static PostgresServer postgres() {
         SharedInfrastructureMXBean shared = registeredShared();
         if (shared == null || shared.getPostgresPort() == 0) {
             return null;
         }
-        return PostgresServer.attach(shared.getPostgresPort());
+        return PostgresServer.attach(shared);
     }
 
     private static String external(String environmentVariable, String systemProperty) {

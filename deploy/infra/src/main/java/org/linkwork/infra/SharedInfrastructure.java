@@ -51,6 +51,28 @@ final class SharedInfrastructure implements SharedInfrastructureMXBean {
     }
 
     @Override
+    public synchronized boolean isPostgresRunning() {
+        return postgres != null && postgres.isRunning();
+    }
+
+    @Override
+    public synchronized void stopPostgres() {
+        requirePostgres().stop();
+    }
+
+    @Override
+    public synchronized void restartPostgres() {
+        requirePostgres().restart();
+    }
+
+    private PostgresServer requirePostgres() {
+        if (postgres == null) {
+            throw new IllegalStateException("No shared PostgreSQL was started in this JVM");
+        }
+        return postgres;
+    }
+
+    @Override
     public synchronized String startKafka() {
         if (kafka == null) {
             kafka = KafkaBroker.start(null, 0);

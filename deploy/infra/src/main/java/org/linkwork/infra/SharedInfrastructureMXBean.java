@@ -18,6 +18,13 @@ public interface SharedInfrastructureMXBean {
     /** The port of the started PostgreSQL, or 0 if none was started. */
     int getPostgresPort();
 
+    boolean isPostgresRunning();
+
+    /** Shuts PostgreSQL down, keeping its data and port, to simulate an outage. */
+    void stopPostgres();
+
+    void restartPostgres();
+
     /** Starts Kafka unless it was started already; returns its bootstrap servers. */
     String startKafka();
 

@@ -2,6 +2,7 @@ package org.linkwork.infra;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -52,6 +53,31 @@ class PostgresServerTest {
                 assertEquals("Ada", rows.getString(1));
             }
         }
+    }
+
+    @Test
+    void anOutageStopsTheServerAndARestartBringsItBackWithItsData() throws Exception {
+        Path data;
+        try (PostgresServer postgres = PostgresServer.start(null, 0)) {
+            String url = postgres.jdbcUrl("outcomes");
+            execute(postgres, url, "CREATE TABLE assessment (score int)");
+            execute(postgres, url, "INSERT INTO assessment VALUES (27)");
+
+            postgres.stop();
+            assertFalse(postgres.isRunning());
+            assertThrows(SQLException.class, () -> execute(postgres, url, "SELECT 1"));
+
+            postgres.restart();
+            assertTrue(postgres.isRunning());
+            try (Connection connection = DriverManager.getConnection(url, postgres.username(), postgres.password());
+                 Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT score FROM assessment")) {
+                assertTrue(rows.next());
+                assertEquals(27, rows.getInt(1));
+            }
+            data = Path.of(setting(postgres, url, "data_directory"));
+        }
+        assertFalse(Files.exists(data), "a throwaway data directory is deleted on close");
     }
 
     @Test

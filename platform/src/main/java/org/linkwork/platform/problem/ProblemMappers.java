@@ -112,6 +112,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            // One line, no stack: during an outage every request lands here.
+            LOG.warnf("Database unreachable on %s: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(respond(DatabaseOutage.problem(), uri))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error on %s, incident %s", uri.getPath(), incident);
         return respond(Problem.of(500, "Internal error",
