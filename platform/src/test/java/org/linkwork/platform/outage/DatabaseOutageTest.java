@@ -30,7 +30,7 @@ class DatabaseOutageTest {
     }
 
     @Test
-    void whileTheDatabaseIsDownRequestsAreQuickly503WithRetryAfter() {
+    void whileTheDatabaseIsDownRequestsAreQuickly503WithRetryAfterAndReadinessIsDown() {
         given().get("/outage-test/outbox-backlog").then().statusCode(200);
 
         postgres.stop();
@@ -44,6 +44,9 @@ class DatabaseOutageTest {
                     .body("status", equalTo(503))
                     .body("detail", notNullValue());
         }
+
+        given().get("/q/health/ready").then().time(lessThan(2500L)).statusCode(503).body("status", equalTo("DOWN"));
+        given().get("/q/health/live").then().time(lessThan(2500L)).statusCode(200);
 
         postgres.restart();
 
