@@ -91,6 +91,18 @@ final class ManagedProcess {
         return true;
     }
 
+    /** SIGKILL, nothing else: what a crash or a lost node does to a service. */
+    boolean kill() {
+        Optional<ProcessHandle> process = running();
+        if (process.isEmpty()) {
+            return false;
+        }
+        process.get().destroyForcibly();
+        process.get().onExit().join();
+        deletePidFile();
+        return true;
+    }
+
     /** The last lines of the log, for a failure message that says what went wrong. */
     String tail(int lines) {
         try {

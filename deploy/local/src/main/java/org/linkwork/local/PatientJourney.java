@@ -155,7 +155,8 @@ public final class PatientJourney {
         }
     }
 
-    static Map<String, Object> referral(String nhsNumber) {
+    /** A GP referral of a lonely older patient at the demo practice, as the JSON API takes it. */
+    public static Map<String, Object> referral(String nhsNumber) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("patient", Map.of("nhsNumber", nhsNumber, "givenName", "Margaret", "familyName", "Hughes",
                 "dateOfBirth", "1955-03-14", "postcode", "LS6 4AA", "phone", "0113 496 0000", "preferredContact", "PHONE"));

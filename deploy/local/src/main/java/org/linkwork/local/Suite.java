@@ -82,6 +82,20 @@ public final class Suite {
         out.println("Data kept in " + settings.home() + " (delete that directory for a fresh start).");
     }
 
+    /** Kills one component at once (SIGKILL), as a crash would, for fault tests; true if it was running. */
+    public boolean crash(String component) {
+        return new ManagedProcess(component, settings).kill();
+    }
+
+    /** Starts one component of the suite unless it runs, and waits until it answers ready. */
+    public void start(String component) {
+        List<Component> named = components().stream().filter(c -> c.name().equals(component)).toList();
+        if (named.isEmpty()) {
+            throw new LauncherException("No component named " + component);
+        }
+        startAndWait(named, http());
+    }
+
     /** Prints each component's state; true when every one runs and answers ready. */
     public boolean status() {
         HttpClient http = http();
