@@ -37,7 +37,7 @@ class DatabaseOutageTest {
 
         for (int i = 0; i < 5; i++) {
             given().get("/outage-test/outbox-backlog").then()
-                    .time(lessThan(2000L))
+                    .time(lessThan(3500L))
                     .statusCode(503)
                     .contentType("application/problem+json")
                     .header("Retry-After", "5")
