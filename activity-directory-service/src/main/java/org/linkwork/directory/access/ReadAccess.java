@@ -12,8 +12,11 @@ import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * Who may read the directory: the NHS roles that search it with a patient, and curators. A region
- * that publishes its directory as open data sets {@code linkwork.directory.public-read=true}.
+ * Who may read the directory. Community activities are public information and Open Referral UK
+ * expects an openly readable API, so by default anyone may read ({@code linkwork.directory.public-read},
+ * default {@code true}); a region that keeps its directory closed sets it to {@code false}, and then only
+ * the NHS roles that search it with a patient, and curators, may read. Places taken follow patients'
+ * social prescriptions, so only those roles see {@code capacity}, open or not.
  */
 @ApplicationScoped
 public class ReadAccess {
@@ -21,7 +24,7 @@ public class ReadAccess {
     public static final String CURATOR = "directory-curator";
     static final Set<String> READERS = Set.of("link-worker", "coordinator", "gp", CURATOR);
 
-    @ConfigProperty(name = "linkwork.directory.public-read", defaultValue = "false")
+    @ConfigProperty(name = "linkwork.directory.public-read", defaultValue = "true")
     boolean publicRead;
 
     @Inject
@@ -34,8 +37,17 @@ public class ReadAccess {
         if (identity.isAnonymous()) {
             throw new UnauthorizedException();
         }
-        if (READERS.stream().noneMatch(identity::hasRole)) {
+        if (!isNhsReader()) {
             throw new ForbiddenException();
         }
+    }
+
+    /** Whether the caller may see capacity: places per session, taken and available. */
+    public boolean seesCapacity() {
+        return !identity.isAnonymous() && isNhsReader();
+    }
+
+    private boolean isNhsReader() {
+        return READERS.stream().anyMatch(identity::hasRole);
     }
 }

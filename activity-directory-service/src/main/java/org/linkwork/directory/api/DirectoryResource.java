@@ -1,11 +1,15 @@
 package org.linkwork.directory.api;
 
-import jakarta.inject.Inject;
+import java.util.Optional;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -28,17 +32,30 @@ public class DirectoryResource {
     public record ApiInfo(String version, String profile, String openapiUrl) {
     }
 
-    @Inject
-    ReadAccess access;
+    /** Where the gateway publishes this service's OpenAPI document, without a token. */
+    static final String OPENAPI_PATH = "/openapi/directory";
+
+    private final ReadAccess access;
+    private final Optional<String> publicBaseUrl;
+
+    public DirectoryResource(ReadAccess access,
+            @ConfigProperty(name = "linkwork.directory.public-base-url") Optional<String> publicBaseUrl) {
+        this.access = access;
+        this.publicBaseUrl = publicBaseUrl;
+    }
 
     @GET
     @Path("/")
-    @Operation(summary = "API information", description = "HSDS version and profile, as ORUK validators expect at the API root.")
+    @Operation(summary = "API information", description = "HSDS version and profile, as ORUK validators expect at the API root. "
+            + "`openapi_url` is absolute (the ORUK schema asks for a URI) and resolves through the gateway without a token: "
+            + "`linkwork.directory.public-base-url` when set, otherwise the scheme and host this request came to.")
     @APIResponse(responseCode = "200", description = "Version and profile", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "info", value = "{\"version\":\"3.0\",\"profile\":\"" + PROFILE
-                    + "\",\"openapi_url\":\"/q/openapi\"}")))
-    public ApiInfo info() {
+                    + "\",\"openapi_url\":\"https://linkwork.example.nhs.uk" + OPENAPI_PATH + "\"}")))
+    public ApiInfo info(@Context UriInfo request) {
         access.check();
-        return new ApiInfo("3.0", PROFILE, "/q/openapi");
+        String base = publicBaseUrl.map(url -> url.replaceAll("/+$", ""))
+                .orElseGet(() -> request.getBaseUri().resolve("/").toString().replaceAll("/+$", ""));
+        return new ApiInfo("3.0", PROFILE, base + OPENAPI_PATH);
     }
 }

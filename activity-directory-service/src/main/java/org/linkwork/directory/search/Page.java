@@ -1,6 +1,7 @@
 package org.linkwork.directory.search;
 
 import java.util.List;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -14,5 +15,9 @@ public record Page<T>(long totalItems, int totalPages, int pageNumber, int size,
         int totalPages = (int) ((totalItems + perPage - 1) / perPage);
         return new Page<>(totalItems, totalPages, pageNumber, contents.size(), pageNumber == 1,
                 pageNumber >= totalPages, contents.isEmpty(), contents);
+    }
+
+    public <R> Page<R> map(Function<T, R> view) {
+        return new Page<>(totalItems, totalPages, pageNumber, size, firstPage, lastPage, empty, contents.stream().map(view).toList());
     }
 }

@@ -95,6 +95,14 @@ public class ServiceSearch {
                     + " WHERE a.service_id = s.id AND t.taxonomy_id = :taxonomy)");
             parameters.put("taxonomy", criteria.taxonomyId());
         }
+        if (criteria.organizationId() != null) {
+            where.add("s.organization_id = :organization");
+            parameters.put("organization", criteria.organizationId());
+        }
+        if (criteria.modifiedAfter() != null) {
+            where.add("s.last_modified >= :modifiedAfter");
+            parameters.put("modifiedAfter", criteria.modifiedAfter());
+        }
         if (criteria.minimumAge() != null) {
             where.add("(s.maximum_age IS NULL OR s.maximum_age >= :minimumAge)");
             parameters.put("minimumAge", criteria.minimumAge());

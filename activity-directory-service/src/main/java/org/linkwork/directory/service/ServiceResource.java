@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkwork.directory.access.ReadAccess;
+import org.linkwork.directory.api.Parameters;
 import org.linkwork.directory.search.Page;
 import org.linkwork.directory.search.Paging;
 import org.linkwork.directory.search.Postcodes;
@@ -61,7 +62,9 @@ public class ServiceResource {
     @Operation(summary = "Search active services", description = "ORUK service search. Filters combine with AND. "
             + "With a postcode, results are ordered by distance from the centre of its district and carry "
             + "`distance` in metres; `proximity` limits that distance. Age filters describe the person: a service "
-            + "matches when its eligible ages overlap [minimum_age, maximum_age].")
+            + "matches when its eligible ages overlap [minimum_age, maximum_age]. Open without a token unless the "
+            + "directory is configured closed; `capacity` only for NHS readers. Not supported: ORUK `minimal` and "
+            + "`format=ndjson` (services are always fully nested, paged JSON).")
     @APIResponse(responseCode = "200", description = "ORUK paginated envelope of fully nested services",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "near LS6",
                     value = "{\"total_items\":1,\"total_pages\":1,\"page_number\":1,\"size\":1,\"first_page\":true,"
@@ -71,12 +74,20 @@ public class ServiceResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "The postcode's district is not known",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The token's roles may not read the directory")
+    @APIResponse(responseCode = "401", description = "No valid bearer token, when the directory is closed")
+    @APIResponse(responseCode = "403", description = "The token's roles may not read a closed directory")
+    @APIResponse(responseCode = "429", description = "Too many requests without a token from this client; wait `Retry-After` seconds",
+            content = @Content(mediaType = "application/problem+json"))
     public Page<ServiceView> search(
-            @Parameter(description = "Words to find, name weighted above description", example = "walking group") @QueryParam("text") String text,
+            @Parameter(description = "ORUK full-text search: words to find, name weighted above taxonomy terms above description",
+                    example = "walking group") @QueryParam("search") String searchText,
+            @Parameter(description = "Linkwork's earlier name for `search`; used when `search` is absent", example = "walking group")
+            @QueryParam("text") String text,
             @Parameter(description = "Only services with this taxonomy term") @QueryParam("taxonomy_term_id") String taxonomyTermId,
             @Parameter(description = "Only services with a term from this taxonomy") @QueryParam("taxonomy_id") String taxonomyId,
+            @Parameter(description = "Only services of this organization") @QueryParam("organization_id") String organizationId,
+            @Parameter(description = "Only services modified at or after this RFC 3339 date-time (a date alone means its start, UTC)",
+                    example = "2026-05-15T09:00:00Z") @QueryParam("modified_after") String modifiedAfter,
             @Parameter(description = "UK postcode or outcode to search near", example = "LS6 1AA") @QueryParam("postcode") String postcode,
             @Parameter(description = "Greatest distance from the postcode, in metres", example = "5000") @QueryParam("proximity") Integer proximity,
             @Parameter(description = "Youngest age of the person", example = "70") @QueryParam("minimum_age") Integer minimumAge,
@@ -108,9 +119,12 @@ public class ServiceResource {
         if (minimumAge != null && maximumAge != null && minimumAge > maximumAge) {
             throw ProblemException.badRequest("maximum_age", "must not be less than minimum_age");
         }
-        return search.search(new SearchCriteria(text == null || text.isBlank() ? null : text.trim(),
-                uuid("taxonomy_term_id", taxonomyTermId), uuid("taxonomy_id", taxonomyId), near, proximity,
-                minimumAge, maximumAge, day(day), paging.page(), paging.perPage()));
+        String words = searchText != null && !searchText.isBlank() ? searchText : text;
+        Page<ServiceView> found = search.search(new SearchCriteria(words == null || words.isBlank() ? null : words.trim(),
+                uuid("taxonomy_term_id", taxonomyTermId), uuid("taxonomy_id", taxonomyId), uuid("organization_id", organizationId),
+                Parameters.dateTime("modified_after", modifiedAfter), near, proximity, minimumAge, maximumAge, day(day),
+                paging.page(), paging.perPage()));
+        return access.seesCapacity() ? found : found.map(ServiceView::withoutCapacity);
     }
 
     @GET
@@ -127,7 +141,8 @@ public class ServiceResource {
         if (service == null) {
             throw ProblemException.notFound("Service " + id);
         }
-        return ServiceView.of(service, null);
+        ServiceView view = ServiceView.of(service, null);
+        return access.seesCapacity() ? view : view.withoutCapacity();
     }
 
     private static String day(String value) {

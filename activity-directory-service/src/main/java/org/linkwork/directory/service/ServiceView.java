@@ -2,6 +2,9 @@ package org.linkwork.directory.service;
 
 import java.math.BigDecimal;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -24,6 +27,7 @@ public record ServiceView(String id, String organizationId, String name, String 
         List<ServiceAtLocationView> serviceAtLocations, List<AttributeView> attributes, List<ContactView> contacts,
         List<CostOptionView> costOptions, List<LanguageView> languages, Capacity capacity, Referral referral,
         Long distance, long version) {
+
 
     /** Places per session, places taken by current social prescriptions, and what is left. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -82,7 +86,7 @@ public record ServiceView(String id, String organizationId, String name, String 
         String id = s.id.toString();
         return new ServiceView(id, s.organization.id.toString(), s.name, s.description, s.url, s.email, s.status,
                 s.feesDescription, s.eligibilityDescription, s.minimumAge, s.maximumAge,
-                s.lastModified == null ? null : s.lastModified.toString(), OrganizationView.of(s.organization),
+                dateTime(s.lastModified), OrganizationView.of(s.organization),
                 s.schedules.stream().map(x -> new ScheduleView(x.id.toString(), id, x.freq, x.byday, time(x.opensAt),
                         time(x.closesAt), text(x.validFrom), text(x.validTo), x.description)).toList(),
                 s.serviceAtLocations.stream().map(x -> new ServiceAtLocationView(x.id.toString(), id,
@@ -99,6 +103,22 @@ public record ServiceView(String id, String organizationId, String name, String 
                 new Capacity(s.placesPerSession, s.placesTaken,
                         s.placesPerSession == null ? null : Math.max(0, s.placesPerSession - s.placesTaken)),
                 new Referral(s.selfReferral, s.linkWorkerReferral, s.referralInstructions), distance, s.version);
+    }
+
+    /**
+     * RFC 3339 in UTC, always with seconds, and with the stored fraction so that an export imported
+     * again compares equal: {@code OffsetDateTime.toString()} leaves out zero seconds
+     * ({@code 2026-05-15T09:00Z}), which no date-time validator accepts.
+     */
+    public static String dateTime(OffsetDateTime value) {
+        return value == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value.withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
+    /** Without the {@code capacity} extension, for callers who may not see places taken by patients' prescriptions. */
+    public ServiceView withoutCapacity() {
+        return new ServiceView(id, organizationId, name, description, url, email, status, feesDescription,
+                eligibilityDescription, minimumAge, maximumAge, lastModified, organization, schedules, serviceAtLocations,
+                attributes, contacts, costOptions, languages, null, referral, distance, version);
     }
 
     private static String time(LocalTime time) {

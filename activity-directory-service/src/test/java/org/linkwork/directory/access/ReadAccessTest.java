@@ -1,7 +1,9 @@
 package org.linkwork.directory.access;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 
@@ -29,14 +31,25 @@ class ReadAccessTest {
     }
 
     @Test
-    void byDefaultAnonymousCallersAreUnauthorizedAndOtherRolesForbidden() {
+    void aClosedDirectoryTurnsAwayAnonymousCallersAndOtherRoles() {
         assertThrows(UnauthorizedException.class, () -> access(false, ANONYMOUS).check());
         assertThrows(ForbiddenException.class, () -> access(false, withRole("ics-analyst")).check());
         assertDoesNotThrow(() -> access(false, withRole("link-worker")).check());
     }
 
     @Test
-    void aPublicDirectoryIsReadableWithoutAToken() {
+    void anOpenDirectoryIsReadableWithoutAToken() {
         assertDoesNotThrow(() -> access(true, ANONYMOUS).check());
+        assertDoesNotThrow(() -> access(true, withRole("ics-analyst")).check());
+    }
+
+    @Test
+    void openOrClosedOnlyNhsReadersSeeCapacity() {
+        for (boolean open : new boolean[] { true, false }) {
+            assertFalse(access(open, ANONYMOUS).seesCapacity());
+            assertFalse(access(open, withRole("ics-analyst")).seesCapacity());
+            assertTrue(access(open, withRole("gp")).seesCapacity());
+            assertTrue(access(open, withRole("directory-curator")).seesCapacity());
+        }
     }
 }

@@ -105,7 +105,7 @@ class SearchBenchmarkTest {
     }
 
     private SearchCriteria criteria(String[] s) {
-        return new SearchCriteria(s[0], UUID.fromString(s[1]), null, postcodes.locate(s[2]).orElseThrow(), 5000, null, null,
+        return new SearchCriteria(s[0], UUID.fromString(s[1]), null, null, null, postcodes.locate(s[2]).orElseThrow(), 5000, null, null,
                 null, 1, 50);
     }
 

@@ -74,6 +74,7 @@ public final class Directory {
         String byday = "TU";
         Integer placesPerSession = 12;
         int placesTaken = 4;
+        OffsetDateTime lastModified = OffsetDateTime.now();
 
         public ServiceSpec(String name) {
             this.name = name;
@@ -107,6 +108,11 @@ public final class Directory {
 
         public ServiceSpec on(String value) {
             byday = value;
+            return this;
+        }
+
+        public ServiceSpec modified(OffsetDateTime value) {
+            lastModified = value;
             return this;
         }
 
@@ -157,7 +163,7 @@ public final class Directory {
             service.placesTaken = spec.placesTaken;
             service.selfReferral = true;
             service.referralInstructions = "Refer through Linkwork or just come along.";
-            service.lastModified = OffsetDateTime.now();
+            service.lastModified = spec.lastModified;
             for (Place place : spec.places) {
                 Location location = new Location();
                 location.id = UUID.randomUUID();

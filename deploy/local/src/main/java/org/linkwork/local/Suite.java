@@ -342,7 +342,7 @@ public final class Suite {
     private String welcome() {
         SuiteSettings.Ports p = settings.ports();
         return """
-                Gateway:        %1$s  (every API; a bearer token is required)
+                Gateway:        %1$s  (a bearer token for every API but the open ORUK directory reads)
                 Keycloak:       https://localhost:%2$d/admin  (admin / admin, local only)  realm "linkwork"
                 Swagger UI:     http://localhost:%3$d/q/swagger-ui  referral
                                 http://localhost:%4$d/q/swagger-ui  directory
