@@ -190,6 +190,38 @@ class IcsStreamTest {
     }
 
     @Test
+    void casesClosedBecauseTheirReferralsWereCancelledReachTheReportAndIcsEventsWithTheirCode() throws Exception {
+        String pcn = SourceEvents.pcn();
+        String ods = SourceEvents.practice();
+        OffsetDateTime received = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
+        // Eight, so that the report shows the count instead of suppressing it.
+        List<String> pseudonyms = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            UUID referralId = UUID.randomUUID();
+            UUID caseId = UUID.randomUUID();
+            EventTopics.publish(SourceEvents.REFERRAL_EVENTS, SourceEvents.referralReceived(referralId, ods, received,
+                    Patient.random(LocalDate.of(1950, 1, 2), "LS11 5QT")));
+            EventTopics.publish(SourceEvents.CASELOAD_EVENTS,
+                    SourceEvents.caseAssigned(caseId, referralId, ods, pcn, WORKER, received.plusMinutes(10)),
+                    SourceEvents.caseClosed(caseId, referralId, ods, pcn, "REFERRAL_CANCELLED", received.plusMinutes(30)));
+            pseudonyms.add(pseudonymiser.pseudonymise(referralId.toString()));
+        }
+
+        for (String pseudonym : pseudonyms) {
+            ConsumerRecord<String, String> closed = EventTopics.eventsOf(IcsEvents.TOPIC, pseudonym, 3).stream()
+                    .filter(r -> IcsEvents.CASE_CLOSED.equals(EventTopics.header(r, "ce_type"))).findFirst().orElseThrow();
+            EventSchemas.assertValid(IcsEvents.CASE_CLOSED, closed.value());
+            JsonNode data = JSON.readTree(closed.value());
+            assertEquals("REFERRAL_CANCELLED", data.path("reason").asText());
+            assertEquals(pcn, data.path("pcnCode").asText());
+        }
+        JsonPath report = given().auth().oauth2(RealmTokens.user("analyst", "ics-analyst", Map.of()))
+                .get("/reports/monthly?pcn=" + pcn).then().statusCode(200).extract().jsonPath();
+        assertEquals(8, report.getInt("rows.find { it.casesClosedByReason.REFERRAL_CANCELLED != null }.casesClosedByReason.REFERRAL_CANCELLED.value"),
+                report.prettify());
+    }
+
+    @Test
     void publishesItsAsyncApiDocumentsAndSchemas() {
         given().get("/asyncapi/ics-events.yaml").then().statusCode(200)
                 .body(containsString(IcsEvents.CASE_CLOSED), containsString(IcsEvents.REFERRAL_REJECTED));
