@@ -37,7 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * A referral cancelled after its case was assigned and an activity prescribed, through the gateway: the case closes
  * with a coded reason, the directory gets its place back, the link worker's caseload drops, the GP still sees the
- * referral CANCELLED, and ics-events carries the closure.
+ * referral CANCELLED, and ics-events carries the cancellation and the closure.
  */
 class ReferralCancellationEndToEndTest {
 
@@ -79,6 +79,8 @@ class ReferralCancellationEndToEndTest {
                 .expect(200, "prescription ACCEPTED");
         await("the directory's places drop", () -> placesAvailable(service, worker), p -> p == placesBefore - 1);
 
+        await("the GP sees the referral assigned", () -> gateway.get("/referrals/" + referralId, gp).json(),
+                r -> "ASSIGNED".equals(r.path("status").asText()));
         gateway.post("/referrals/" + referralId + "/cancel", coordinator,
                 Map.of("reason", "MOVED_AWAY", "note", "Moved to Sheffield before the first appointment"))
                 .expect(200, "POST cancel").json();
@@ -91,9 +93,14 @@ class ReferralCancellationEndToEndTest {
         JsonNode prescriptions = gateway.get("/cases/" + caseId + "/prescriptions", worker).expect(200, "GET prescriptions").json();
         assertEquals("STOPPED", prescriptions.get(0).get("status").asText());
 
-        JsonNode closure = await("ics-events carries the closure", () -> icsCaseClosed(referralId), r -> r != null);
+        JsonNode closure = await("ics-events carries the closure",
+                () -> icsRecord(referralId, "org.linkwork.ics.case-closed.v1"), r -> r != null);
         assertEquals("REFERRAL_CANCELLED", closure.get("reason").asText());
         assertEquals("U31228", closure.get("pcnCode").asText());
+        JsonNode cancellation = icsRecord(referralId, "org.linkwork.ics.referral-cancelled.v1");
+        assertNotNull(cancellation, "ics-events carries the cancellation");
+        assertEquals("MOVED_AWAY", cancellation.get("reason").asText());
+        assertEquals("ASSIGNED", cancellation.get("previousStatus").asText());
 
         // referral-service reads the same case.closed as outcomes-service, which has published from it by now;
         // give it a moment, then the cancellation must still stand, not have become a completion.
@@ -124,8 +131,8 @@ class ReferralCancellationEndToEndTest {
                 .path("capacity").path("places_available").asInt();
     }
 
-    /** The ics case-closed record of this referral, found by the referral's pseudonym (the record key). */
-    private JsonNode icsCaseClosed(UUID referralId) {
+    /** The ics record of this type for this referral, found by the referral's pseudonym (the record key). */
+    private JsonNode icsRecord(UUID referralId, String type) {
         String key = pseudonym(referralId.toString());
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + suite.settings().ports().kafka());
@@ -137,9 +144,9 @@ class ReferralCancellationEndToEndTest {
             Instant deadline = Instant.now().plusSeconds(15);
             while (Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
-                    var type = record.headers().lastHeader("ce_type");
-                    if (key.equals(record.key()) && type != null
-                            && "org.linkwork.ics.case-closed.v1".equals(new String(type.value(), StandardCharsets.UTF_8))) {
+                    var header = record.headers().lastHeader("ce_type");
+                    if (key.equals(record.key()) && header != null
+                            && type.equals(new String(header.value(), StandardCharsets.UTF_8))) {
                         return JSON.readTree(record.value());
                     }
                 }
