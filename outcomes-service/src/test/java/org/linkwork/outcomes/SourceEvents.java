@@ -85,6 +85,13 @@ public final class SourceEvents {
                 .formatted(referralId, ods, reason, rejectedAt));
     }
 
+    public static CloudEvent referralCancelled(UUID referralId, String ods, String previousStatus, String reason,
+            OffsetDateTime cancelledAt) {
+        return event("/referral-service", "org.linkwork.referral.cancelled.v1", referralId, """
+                {"referralId":"%s","odsCode":"%s","previousStatus":"%s","reason":"%s","cancelledAt":"%s"}"""
+                .formatted(referralId, ods, previousStatus, reason, cancelledAt));
+    }
+
     public static CloudEvent caseAssigned(UUID caseId, UUID referralId, String ods, String pcn, String linkWorker,
             OffsetDateTime assignedAt) {
         return event("/caseload-service", "org.linkwork.case.assigned.v1", caseId, """

@@ -165,17 +165,63 @@ public class CaseService {
         return plan;
     }
 
+    /** A link worker's or coordinator's closure; REFERRAL_CANCELLED comes only from the referral's cancellation. */
     @Transactional
     public Case close(UUID caseId, ClosureReason reason, String actor) {
-        Case c = get(caseId);
+        if (reason == ClosureReason.REFERRAL_CANCELLED) {
+            throw ProblemException.unprocessable("reason",
+                    "REFERRAL_CANCELLED is set when the referral is cancelled; cancel the referral instead");
+        }
+        return close(get(caseId), reason, actor);
+    }
+
+    /**
+     * Runs in the inbox transaction of a {@code referral.cancelled} event: the referral's open case closes, on
+     * the waiting list or with a link worker. A referral without a case (cancelled before acceptance) or whose
+     * case is already closed needs nothing.
+     */
+    public void closeForCancelledReferral(UUID referralId) {
+        Optional<Case> found = entityManager.createQuery("FROM Case c WHERE c.referralId = :r", Case.class)
+                .setParameter("r", referralId).getResultStream().findFirst();
+        if (found.isEmpty() || !found.get().status.isOpen()) {
+            LOG.infof("Referral %s cancelled; it has no open case", referralId);
+            return;
+        }
+        close(found.get(), ClosureReason.REFERRAL_CANCELLED, "referral-service");
+    }
+
+    /**
+     * Closing ends every live social prescription: a closed case can no longer move them, so a place they held
+     * in the directory would otherwise stay taken for good. Then the worker's freed place goes to the waiting list.
+     */
+    private Case close(Case c, ClosureReason reason, String actor) {
         c.close(reason);
+        for (SocialPrescription prescription : entityManager.createQuery(
+                "FROM SocialPrescription p WHERE p.caseRecord.id = :c ORDER BY p.createdAt, p.id", SocialPrescription.class)
+                .setParameter("c", c.id).getResultList()) {
+            endWithCase(c, prescription);
+        }
         events.closed(c);
-        LOG.infof("Case %s closed by %s (%s)", caseId, actor, reason);
+        LOG.infof("Case %s closed by %s (%s)", c.id, actor, reason);
         if (c.pcnCode != null && c.linkWorker != null) {
             entityManager.flush();
             pullFromWaitingList(c.pcnCode);
         }
         return c;
+    }
+
+    /** SUGGESTED becomes DECLINED (it never took a place); ACCEPTED and ATTENDING become STOPPED and free theirs. */
+    private void endWithCase(Case c, SocialPrescription prescription) {
+        if (!prescription.status.isLive()) {
+            return;
+        }
+        PrescriptionStatus before = prescription.moveTo(
+                prescription.status == PrescriptionStatus.SUGGESTED ? PrescriptionStatus.DECLINED : PrescriptionStatus.STOPPED);
+        if (before.holdsPlace()) {
+            events.activityEnded(c, prescription);
+        }
+        LOG.infof("Social prescription %s on case %s ended with the case: %s -> %s", prescription.id, c.id, before,
+                prescription.status);
     }
 
     public List<Case> casesOf(UUID workerId, CaseStatus status) {

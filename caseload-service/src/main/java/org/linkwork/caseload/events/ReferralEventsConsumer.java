@@ -25,14 +25,17 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 
 /**
- * Opens a case for every accepted referral ({@code org.linkwork.referral.accepted.v1}, schema
- * published by referral-service), once, through the inbox.
+ * Opens a case for every accepted referral ({@code org.linkwork.referral.accepted.v1}) and closes it when
+ * the referral is cancelled ({@code org.linkwork.referral.cancelled.v1}); schemas published by
+ * referral-service, each event applied once through the inbox. A rejection needs nothing here: referrals
+ * are rejected only at triage, before any case exists.
  */
 @ApplicationScoped
 public class ReferralEventsConsumer {
 
     private static final Logger LOG = Logger.getLogger(ReferralEventsConsumer.class);
     static final String ACCEPTED = "org.linkwork.referral.accepted.v1";
+    static final String CANCELLED = "org.linkwork.referral.cancelled.v1";
 
     private final Inbox inbox;
     private final CaseService cases;
@@ -50,11 +53,12 @@ public class ReferralEventsConsumer {
     @Blocking
     public void consume(String data, IncomingCloudEventMetadata<String> metadata) {
         CloudEvent event = CloudEvent.from(metadata, data);
-        if (!ACCEPTED.equals(event.type())) {
-            LOG.debugf("Ignoring %s %s", event.type(), event.id());
-            return;
+        switch (event.type()) {
+            case ACCEPTED -> inbox.process("caseload.open-case", event, e -> cases.openFromReferral(toCase(e.dataAsJson(json))));
+            case CANCELLED -> inbox.process("caseload.close-cancelled-case", event,
+                    e -> cases.closeForCancelledReferral(UUID.fromString(text(e.dataAsJson(json), "referralId"))));
+            default -> LOG.debugf("Ignoring %s %s", event.type(), event.id());
         }
-        inbox.process("caseload.open-case", event, e -> cases.openFromReferral(toCase(e.dataAsJson(json))));
     }
 
     private Case toCase(JsonNode body) {
@@ -81,7 +85,7 @@ public class ReferralEventsConsumer {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull() || value.asText().isBlank()) {
-            throw new IllegalArgumentException("referral.accepted lacks " + field);
+            throw new IllegalArgumentException("Referral event lacks " + field);
         }
         return value.asText();
     }

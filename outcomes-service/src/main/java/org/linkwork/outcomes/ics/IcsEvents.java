@@ -36,6 +36,7 @@ public class IcsEvents {
     public static final String REFERRAL_RECEIVED = "org.linkwork.ics.referral-received.v1";
     public static final String REFERRAL_ACCEPTED = "org.linkwork.ics.referral-accepted.v1";
     public static final String REFERRAL_REJECTED = "org.linkwork.ics.referral-rejected.v1";
+    public static final String REFERRAL_CANCELLED = "org.linkwork.ics.referral-cancelled.v1";
     public static final String CASE_ASSIGNED = "org.linkwork.ics.case-assigned.v1";
     public static final String CONTACT_RECORDED = "org.linkwork.ics.contact-recorded.v1";
     public static final String CASE_CLOSED = "org.linkwork.ics.case-closed.v1";
@@ -78,6 +79,17 @@ public class IcsEvents {
         data.put("rejectedAt", utc(referral.rejectedAt));
         data.put("reason", referral.rejectionReason);
         publish(REFERRAL_REJECTED, data);
+    }
+
+    /** @param reason a coded cancellation reason, or null: free text must never reach this stream */
+    public void referralCancelled(ReferralRecord referral, String previousStatus, String reason,
+            OffsetDateTime cancelledAt) {
+        Map<String, Object> data = about(referral.referralId, referral, null, null);
+        data.put("receivedAt", utc(referral.receivedAt));
+        data.put("previousStatus", previousStatus);
+        data.put("reason", reason);
+        data.put("cancelledAt", utc(cancelledAt));
+        publish(REFERRAL_CANCELLED, data);
     }
 
     public void caseAssigned(CaseRecord kase, OffsetDateTime assignedAt, boolean reassignment) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +25,9 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 
 /**
- * Referrals received, accepted and rejected (schemas published by referral-service), applied once each through the
- * inbox. The patient's NHS number, date of birth and postcode are reduced to pseudonym, age band and district on
- * arrival and never stored; names and contact details in {@code referral.accepted} are not read at all.
+ * Referrals received, accepted, rejected and cancelled (schemas published by referral-service), applied once each
+ * through the inbox. The patient's NHS number, date of birth and postcode are reduced to pseudonym, age band and
+ * district on arrival and never stored; names and contact details in {@code referral.accepted} are not read at all.
  */
 @ApplicationScoped
 public class ReferralEventsConsumer {
@@ -34,6 +35,13 @@ public class ReferralEventsConsumer {
     static final String RECEIVED = "org.linkwork.referral.received.v1";
     static final String ACCEPTED = "org.linkwork.referral.accepted.v1";
     static final String REJECTED = "org.linkwork.referral.rejected.v1";
+    static final String CANCELLED = "org.linkwork.referral.cancelled.v1";
+    /**
+     * referral-service's cancellation codes (its published schema). Cancellations from before reasons were coded
+     * carry free text, which could name the patient: anything else is published as no reason.
+     */
+    static final Set<String> CANCELLATION_REASONS = Set.of("PATIENT_WITHDREW_CONSENT", "REFERRED_IN_ERROR", "DUPLICATE",
+            "NEEDS_CLINICAL_SERVICE", "MOVED_AWAY", "REFERRED_ELSEWHERE", "DIED");
     /** Age is taken on the day the referral arrived, in the NHS's time zone. */
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -57,8 +65,9 @@ public class ReferralEventsConsumer {
             case RECEIVED -> inbox.process("outcomes.referral-events", event, this::received);
             case ACCEPTED -> inbox.process("outcomes.referral-events", event, this::accepted);
             case REJECTED -> inbox.process("outcomes.referral-events", event, this::rejected);
+            case CANCELLED -> inbox.process("outcomes.referral-events", event, this::cancelled);
             default -> {
-                // Cancellations and status mirrors change no figure reported here.
+                // Status mirrors change nothing here: the case events they follow are consumed directly.
             }
         }
     }
@@ -93,6 +102,15 @@ public class ReferralEventsConsumer {
         referral.rejectionReason = body.path("reason").asText();
         // The event names no patient and no receipt time: without the received event those stay null.
         ics.referralRejected(referral);
+    }
+
+    /** On ics-events only: a cancelled case's closure reaches the reports through {@code case.closed}. */
+    private void cancelled(CloudEvent event) {
+        JsonNode body = event.dataAsJson(json);
+        String reason = body.path("reason").asText();
+        ics.referralCancelled(referral(body), body.path("previousStatus").asText(),
+                CANCELLATION_REASONS.contains(reason) ? reason : null,
+                OffsetDateTime.parse(body.path("cancelledAt").asText()));
     }
 
     private ReferralRecord referral(JsonNode body) {

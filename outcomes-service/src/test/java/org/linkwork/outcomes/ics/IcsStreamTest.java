@@ -190,13 +190,84 @@ class IcsStreamTest {
     }
 
     @Test
+    void aCancelledReferralBecomesOnePseudonymisedIcsEventWithItsCodedReasonAndNeverFreeText() throws Exception {
+        String ods = SourceEvents.practice();
+        Patient patient = Patient.random(LocalDate.of(1990, 2, 3), "LS9 7TF");
+        UUID referralId = UUID.randomUUID();
+        UUID legacyReferralId = UUID.randomUUID();
+        OffsetDateTime received = OffsetDateTime.now(ZoneOffset.UTC).minusHours(2).truncatedTo(ChronoUnit.SECONDS);
+        CloudEvent cancelled = SourceEvents.referralCancelled(referralId, ods, "RECEIVED", "MOVED_AWAY",
+                received.plusMinutes(20));
+        // Before reasons were coded a cancellation carried the canceller's words, which may name the patient.
+        String legacyText = "Mrs " + patient.familyName() + " moved in with her daughter";
+
+        EventTopics.publish(SourceEvents.REFERRAL_EVENTS,
+                SourceEvents.referralReceived(referralId, ods, received, patient), cancelled, cancelled,
+                SourceEvents.referralCancelled(legacyReferralId, ods, "ACCEPTED", legacyText, received.plusMinutes(30)));
+
+        String referralPseudonym = pseudonymiser.pseudonymise(referralId.toString());
+        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(IcsEvents.TOPIC, referralPseudonym, 2);
+        assertEquals(List.of(IcsEvents.REFERRAL_RECEIVED, IcsEvents.REFERRAL_CANCELLED),
+                events.stream().map(r -> EventTopics.header(r, "ce_type")).toList(), "each source event once");
+        EventSchemas.assertValid(IcsEvents.REFERRAL_CANCELLED, events.get(1).value());
+        JsonNode data = JSON.readTree(events.get(1).value());
+        assertEquals(pseudonymiser.pseudonymise(patient.nhsNumber()), data.path("patient").asText());
+        assertEquals("35-44", data.path("ageBand").asText());
+        assertEquals("LS9", data.path("postcodeDistrict").asText());
+        assertEquals(received, OffsetDateTime.parse(data.path("receivedAt").asText()));
+        assertEquals("RECEIVED", data.path("previousStatus").asText());
+        assertEquals("MOVED_AWAY", data.path("reason").asText());
+
+        String legacyPseudonym = pseudonymiser.pseudonymise(legacyReferralId.toString());
+        ConsumerRecord<String, String> legacy = EventTopics.eventsOf(IcsEvents.TOPIC, legacyPseudonym, 1).get(0);
+        EventSchemas.assertValid(IcsEvents.REFERRAL_CANCELLED, legacy.value());
+        assertTrue(JSON.readTree(legacy.value()).path("reason").isNull(), legacy.value());
+
+        List<String> identifiers = new ArrayList<>(identifiersOf(patient));
+        identifiers.addAll(List.of(referralId.toString(), legacyReferralId.toString(), legacyText, "daughter"));
+        assertNoIcsRecordCarries(identifiers, referralPseudonym, legacyPseudonym);
+    }
+
+    @Test
+    void casesClosedBecauseTheirReferralsWereCancelledReachTheReportAndIcsEventsWithTheirCode() throws Exception {
+        String pcn = SourceEvents.pcn();
+        String ods = SourceEvents.practice();
+        OffsetDateTime received = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
+        // Eight, so that the report shows the count instead of suppressing it.
+        List<String> pseudonyms = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            UUID referralId = UUID.randomUUID();
+            UUID caseId = UUID.randomUUID();
+            EventTopics.publish(SourceEvents.REFERRAL_EVENTS, SourceEvents.referralReceived(referralId, ods, received,
+                    Patient.random(LocalDate.of(1950, 1, 2), "LS11 5QT")));
+            EventTopics.publish(SourceEvents.CASELOAD_EVENTS,
+                    SourceEvents.caseAssigned(caseId, referralId, ods, pcn, WORKER, received.plusMinutes(10)),
+                    SourceEvents.caseClosed(caseId, referralId, ods, pcn, "REFERRAL_CANCELLED", received.plusMinutes(30)));
+            pseudonyms.add(pseudonymiser.pseudonymise(referralId.toString()));
+        }
+
+        for (String pseudonym : pseudonyms) {
+            ConsumerRecord<String, String> closed = EventTopics.eventsOf(IcsEvents.TOPIC, pseudonym, 3).stream()
+                    .filter(r -> IcsEvents.CASE_CLOSED.equals(EventTopics.header(r, "ce_type"))).findFirst().orElseThrow();
+            EventSchemas.assertValid(IcsEvents.CASE_CLOSED, closed.value());
+            JsonNode data = JSON.readTree(closed.value());
+            assertEquals("REFERRAL_CANCELLED", data.path("reason").asText());
+            assertEquals(pcn, data.path("pcnCode").asText());
+        }
+        JsonPath report = given().auth().oauth2(RealmTokens.user("analyst", "ics-analyst", Map.of()))
+                .get("/reports/monthly?pcn=" + pcn).then().statusCode(200).extract().jsonPath();
+        assertEquals(8, report.getInt("rows.find { it.casesClosedByReason.REFERRAL_CANCELLED != null }.casesClosedByReason.REFERRAL_CANCELLED.value"),
+                report.prettify());
+    }
+
+    @Test
     void publishesItsAsyncApiDocumentsAndSchemas() {
         given().get("/asyncapi/ics-events.yaml").then().statusCode(200)
                 .body(containsString(IcsEvents.CASE_CLOSED), containsString(IcsEvents.REFERRAL_REJECTED));
         given().get("/asyncapi/outcome-events.yaml").then().statusCode(200)
                 .body(containsString("org.linkwork.outcome.assessment-recorded.v1"));
         for (String type : List.of(IcsEvents.REFERRAL_RECEIVED, IcsEvents.REFERRAL_ACCEPTED,
-                IcsEvents.REFERRAL_REJECTED, IcsEvents.CASE_ASSIGNED, IcsEvents.CONTACT_RECORDED, IcsEvents.CASE_CLOSED,
+                IcsEvents.REFERRAL_REJECTED, IcsEvents.REFERRAL_CANCELLED, IcsEvents.CASE_ASSIGNED, IcsEvents.CONTACT_RECORDED, IcsEvents.CASE_CLOSED,
                 IcsEvents.ASSESSMENT_RECORDED, "org.linkwork.outcome.assessment-recorded.v1")) {
             given().get("/asyncapi/schemas/" + type + ".json").then().statusCode(200)
                     .body("title", equalTo(type));

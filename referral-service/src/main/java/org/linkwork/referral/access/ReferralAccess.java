@@ -10,6 +10,7 @@ import org.linkwork.platform.audit.AuditRecord.Outcome;
 import org.linkwork.platform.audit.AuditTrail;
 import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.problem.ProblemException;
+import org.linkwork.referral.domain.NetworkPractices;
 import org.linkwork.referral.domain.Referral;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -17,7 +18,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * Who may see and change which referral. Coarse role checks sit on the resource methods; the
  * rules here need the referral itself: a GP only their own practice's referrals (claim
- * {@code ods}), a link worker only the referrals of their cases, a coordinator all of them.
+ * {@code ods}), a link worker only the referrals of their cases, a coordinator those of their PCN
+ * (claim {@code pcn}) plus those from organisations outside the network, which belong to no PCN and
+ * would otherwise wait for a triage no coordinator could give.
  */
 @RequestScoped
 public class ReferralAccess {
@@ -31,11 +34,13 @@ public class ReferralAccess {
     private final SecurityIdentity identity;
     private final JsonWebToken token;
     private final AuditTrail audit;
+    private final NetworkPractices network;
 
-    ReferralAccess(SecurityIdentity identity, JsonWebToken token, AuditTrail audit) {
+    ReferralAccess(SecurityIdentity identity, JsonWebToken token, AuditTrail audit, NetworkPractices network) {
         this.identity = identity;
         this.token = token;
         this.audit = audit;
+        this.network = network;
     }
 
     public String actor() {
@@ -54,6 +59,22 @@ public class ReferralAccess {
             return null;
         }
         return identity.hasRole(GP) ? token.getClaim("ods") : null;
+    }
+
+    /**
+     * The PCN a coordinator's lists are limited to, or null for callers who are not coordinators.
+     *
+     * @throws ProblemException 403 for a coordinator token without a {@code pcn} claim: it has no scope at all
+     */
+    public String coordinatorScope() {
+        if (!identity.hasRole(COORDINATOR)) {
+            return null;
+        }
+        String pcn = token.getClaim("pcn");
+        if (pcn == null || pcn.isBlank()) {
+            throw new ProblemException(Problem.of(403, "Forbidden", "The coordinator's token carries no pcn claim"));
+        }
+        return pcn;
     }
 
     public boolean isOnlyLinkWorker() {
@@ -84,7 +105,8 @@ public class ReferralAccess {
     }
 
     public boolean mayRead(Referral referral) {
-        if (identity.hasRole(COORDINATOR)) {
+        if (identity.hasRole(COORDINATOR) && network.pcnOf(referral.referrer.odsCode)
+                .map(pcn -> pcn.equals(token.getClaim("pcn"))).orElse(true)) {
             return true;
         }
         if (identity.hasRole(GP) && referral.referrer.odsCode.equals(token.getClaim("ods"))) {

@@ -110,7 +110,9 @@ public class ReferralResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ ReferralAccess.GP, ReferralAccess.COORDINATOR, ReferralAccess.LINK_WORKER })
-    @Operation(summary = "Read a referral", description = "A GP reads their practice's referrals, a link worker those of their cases, a coordinator all. Others get 404.")
+    @Operation(summary = "Read a referral", description = """
+            A GP reads their practice's referrals, a link worker those of their cases, a coordinator those of their \
+            PCN (claim `pcn`) and those from organisations outside the network. Others get 404.""")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
     @APIResponse(responseCode = "404", description = "No such referral, or not one this caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -130,7 +132,8 @@ public class ReferralResource {
     @RolesAllowed({ ReferralAccess.GP, ReferralAccess.COORDINATOR, ReferralAccess.LINK_WORKER })
     @Operation(summary = "List referrals", description = """
             Newest first. A GP sees only their practice's referrals (an `odsCode` filter for another practice \
-            is refused), a link worker those of their cases.""")
+            is refused), a link worker those of their cases, a coordinator those of their PCN's practices and of \
+            organisations outside the network (filters narrow that scope, never widen it).""")
     public ReferralResponse.Page list(@QueryParam("status") ReferralStatus status,
             @QueryParam("odsCode") @Pattern(regexp = "^[A-Z0-9]{3,6}$", message = "is not an ODS code") String odsCode,
             @Parameter(description = "Received at or after", example = "2026-11-01T00:00:00Z") @QueryParam("from") OffsetDateTime from,
@@ -143,7 +146,8 @@ public class ReferralResource {
         }
         String ods = practice != null ? practice : odsCode;
         String linkWorker = access.isOnlyLinkWorker() ? access.actor() : null;
-        ReferralService.Page result = referrals.search(status, ods, linkWorker, from, to, page, size);
+        ReferralService.Page result = referrals.search(status, ods, linkWorker, access.coordinatorScope(), from, to,
+                page, size);
         result.items().forEach(r -> access.audited("referral.list", r));
         return new ReferralResponse.Page(result.items().stream().map(ReferralResponse::of).toList(), page, size,
                 result.total());
@@ -177,11 +181,15 @@ public class ReferralResource {
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed({ ReferralAccess.GP, ReferralAccess.COORDINATOR })
-    @Operation(summary = "Cancel a referral", description = "From any open status (RECEIVED, ACCEPTED, ASSIGNED, IN_PROGRESS) to CANCELLED.")
+    @Operation(summary = "Cancel a referral", description = """
+            From any open status (RECEIVED, ACCEPTED, ASSIGNED, IN_PROGRESS) to CANCELLED, with a coded reason and \
+            an optional note (kept in the history, never published). A referral that already has a case makes \
+            caseload-service close the case (reason REFERRAL_CANCELLED): its activities end, so their places return \
+            to the directory, and the link worker's place goes to the PCN's waiting list.""")
     @APIResponse(responseCode = "409", description = "The referral is already closed", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ReferralResponse cancel(@PathParam("id") UUID id, @NotNull @Valid TriageRequests.Cancel body) {
         readable(id, "referral.cancel");
-        Referral referral = referrals.cancel(id, access.actor(), body.reason());
+        Referral referral = referrals.cancel(id, access.actor(), body.reason(), body.note());
         access.audited("referral.cancel", referral);
         return ReferralResponse.of(referral);
     }

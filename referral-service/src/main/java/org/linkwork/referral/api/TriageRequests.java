@@ -1,10 +1,10 @@
 package org.linkwork.referral.api;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.linkwork.referral.domain.CancellationReason;
 import org.linkwork.referral.domain.RejectionReason;
 
 /** Bodies of the triage and cancellation commands. */
@@ -19,6 +19,7 @@ public final class TriageRequests {
     }
 
     @Schema(name = "CancelRequest")
-    public record Cancel(@NotBlank @Size(max = 2000) @Schema(example = "Patient moved away before contact") String reason) {
+    public record Cancel(@NotNull CancellationReason reason,
+            @Size(max = 2000) @Schema(example = "Moved to Sheffield before the first appointment") String note) {
     }
 }

@@ -1,9 +1,11 @@
 package org.linkwork.referral.domain;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-/** The GP practices whose patients this network's link workers serve (migration V3). */
+/** The GP practices whose patients this network's link workers serve, with their PCN (migration V3). */
 @ApplicationScoped
 public class NetworkPractices {
 
@@ -14,7 +16,11 @@ public class NetworkPractices {
     }
 
     public boolean includes(String odsCode) {
-        return !entityManager.createNativeQuery("SELECT 1 FROM network_practice WHERE ods_code = ?1")
-                .setParameter(1, odsCode).getResultList().isEmpty();
+        return pcnOf(odsCode).isPresent();
+    }
+
+    /** The PCN of a network practice; empty for any other organisation. */
+    public Optional<String> pcnOf(String odsCode) {
+        return Optional.ofNullable(entityManager.find(NetworkPractice.class, odsCode)).map(p -> p.pcnCode);
     }
 }

@@ -133,12 +133,14 @@ public class ReferralService {
         return referral;
     }
 
+    /** From any open status; a referral with a case makes caseload-service close it (reason REFERRAL_CANCELLED). */
     @Transactional
-    public Referral cancel(UUID id, String actor, String reason) {
+    public Referral cancel(UUID id, String actor, CancellationReason reason, String note) {
         Referral referral = get(id);
-        StatusChange change = referral.moveTo(ReferralStatus.CANCELLED, actor, reason);
-        events.cancelled(referral, change);
-        LOG.infof("Referral %s cancelled by %s", id, actor);
+        StatusChange change = referral.moveTo(ReferralStatus.CANCELLED, actor,
+                note == null ? reason.name() : reason.name() + ": " + note);
+        events.cancelled(referral, change, reason);
+        LOG.infof("Referral %s cancelled by %s (%s, was %s)", id, actor, reason, change.from);
         return referral;
     }
 
@@ -175,8 +177,11 @@ public class ReferralService {
     public record Page(List<Referral> items, long total) {
     }
 
-    /** Filters are optional; {@code linkWorker} restricts to the referrals of that worker's cases. */
-    public Page search(ReferralStatus status, String odsCode, String linkWorker, OffsetDateTime from,
+    /**
+     * Filters are optional; {@code linkWorker} restricts to the referrals of that worker's cases, {@code pcn} to
+     * those from that PCN's practices or from organisations outside the network (a coordinator's scope).
+     */
+    public Page search(ReferralStatus status, String odsCode, String linkWorker, String pcn, OffsetDateTime from,
             OffsetDateTime to, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object[]> params = new ArrayList<>();
@@ -191,6 +196,11 @@ public class ReferralService {
         if (linkWorker != null) {
             where.append(" AND r.linkWorker = :worker");
             params.add(new Object[] { "worker", linkWorker });
+        }
+        if (pcn != null) {
+            where.append(" AND (r.referrer.odsCode IN (SELECT p.odsCode FROM NetworkPractice p WHERE p.pcnCode = :pcn)"
+                    + " OR r.referrer.odsCode NOT IN (SELECT p.odsCode FROM NetworkPractice p))");
+            params.add(new Object[] { "pcn", pcn });
         }
         if (from != null) {
             where.append(" AND r.receivedAt >= :from");

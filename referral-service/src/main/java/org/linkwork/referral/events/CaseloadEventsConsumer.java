@@ -74,11 +74,15 @@ public class CaseloadEventsConsumer {
         }
     }
 
-    /** Case closure reasons the referral lifecycle has no status of its own for end as COMPLETED. */
+    /**
+     * Case closure reasons the referral lifecycle has no status of its own for end as COMPLETED. A case closed
+     * because its referral was cancelled leaves the referral CANCELLED (already so: the event changes nothing).
+     */
     static ReferralStatus closureStatus(String reason) {
         return switch (reason) {
             case "PATIENT_DECLINED" -> ReferralStatus.PATIENT_DECLINED;
             case "UNABLE_TO_CONTACT" -> ReferralStatus.UNABLE_TO_CONTACT;
+            case "REFERRAL_CANCELLED" -> ReferralStatus.CANCELLED;
             default -> ReferralStatus.COMPLETED;
         };
     }

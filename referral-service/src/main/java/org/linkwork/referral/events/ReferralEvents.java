@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.linkwork.platform.outbox.Outbox;
+import org.linkwork.referral.domain.CancellationReason;
 import org.linkwork.referral.domain.PreferredContact;
 import org.linkwork.referral.domain.Reason;
 import org.linkwork.referral.domain.Referral;
@@ -58,7 +59,8 @@ public class ReferralEvents {
     public record Rejected(UUID referralId, String odsCode, RejectionReason reason, OffsetDateTime rejectedAt) {
     }
 
-    public record Cancelled(UUID referralId, String odsCode, ReferralStatus previousStatus, String reason,
+    /** The coded reason only: the canceller's note stays in the referral's history. */
+    public record Cancelled(UUID referralId, String odsCode, ReferralStatus previousStatus, CancellationReason reason,
             OffsetDateTime cancelledAt) {
     }
 
@@ -85,9 +87,9 @@ public class ReferralEvents {
         outbox.publish(TOPIC, REJECTED, r.id.toString(), new Rejected(r.id, r.referrer.odsCode, reason, change.at));
     }
 
-    public void cancelled(Referral r, StatusChange change) {
+    public void cancelled(Referral r, StatusChange change, CancellationReason reason) {
         outbox.publish(TOPIC, CANCELLED, r.id.toString(),
-                new Cancelled(r.id, r.referrer.odsCode, change.from, change.reason, change.at));
+                new Cancelled(r.id, r.referrer.odsCode, change.from, reason, change.at));
     }
 
     public void statusChanged(Referral r, StatusChange change) {

@@ -29,6 +29,8 @@ import io.restassured.http.ContentType;
 class ManualTriageTest {
 
     static final String PRACTICE = "B86004";
+    /** The PCN of PRACTICE in the network (migration V3). */
+    static final String PCN = "U61505";
 
     public static class CoordinatorTriage implements QuarkusTestProfile {
         @Override
@@ -40,30 +42,30 @@ class ManualTriageTest {
     @Test
     void referralWaitsForACoordinatorWhoAcceptsIt() {
         String id = refer();
-        given().auth().oauth2(Tokens.coordinator("coord-1")).post("/referrals/" + id + "/accept")
+        given().auth().oauth2(Tokens.coordinator("coord-1", PCN)).post("/referrals/" + id + "/accept")
                 .then().statusCode(200).body("status", equalTo("ACCEPTED"));
-        given().auth().oauth2(Tokens.coordinator("coord-1")).get("/referrals/" + id + "/history")
+        given().auth().oauth2(Tokens.coordinator("coord-1", PCN)).get("/referrals/" + id + "/history")
                 .then().body("[1].actor", equalTo("coord-1"));
     }
 
     @Test
     void coordinatorRejectsWithACodedReasonAndCannotThenAccept() throws Exception {
         String id = refer();
-        given().auth().oauth2(Tokens.coordinator("coord-1")).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.coordinator("coord-1", PCN)).contentType(ContentType.JSON)
                 .body("{\"reason\":\"OUT_OF_AREA\",\"note\":\"Registered outside the network\"}")
                 .post("/referrals/" + id + "/reject")
                 .then().statusCode(200).body("status", equalTo("REJECTED"));
         var events = EventTopics.eventsOf(ReferralEvents.TOPIC, id, 2);
         assertEquals(ReferralEvents.REJECTED, EventTopics.header(events.get(1), "ce_type"));
         EventSchemas.assertValid(ReferralEvents.REJECTED, events.get(1).value());
-        given().auth().oauth2(Tokens.coordinator("coord-1")).post("/referrals/" + id + "/accept")
+        given().auth().oauth2(Tokens.coordinator("coord-1", PCN)).post("/referrals/" + id + "/accept")
                 .then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test
     void rejectionNeedsAKnownReason() {
         String id = refer();
-        given().auth().oauth2(Tokens.coordinator("coord-1")).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.coordinator("coord-1", PCN)).contentType(ContentType.JSON)
                 .body("{\"reason\":\"DONT_LIKE_IT\"}").post("/referrals/" + id + "/reject")
                 .then().statusCode(400).body("errors[0].field", equalTo("reason"));
     }

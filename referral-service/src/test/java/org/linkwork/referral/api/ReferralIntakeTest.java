@@ -28,6 +28,8 @@ import io.restassured.specification.RequestSpecification;
 class ReferralIntakeTest {
 
     static final String PRACTICE = "B86010";
+    /** The PCN of PRACTICE in the network (migration V3). */
+    static final String PCN = "U11393";
 
     @Inject
     EntityManager entityManager;
@@ -59,11 +61,11 @@ class ReferralIntakeTest {
                 .then().statusCode(201)
                 .body("status", equalTo("RECEIVED"))
                 .extract().path("id");
-        given().auth().oauth2(Tokens.coordinator("coord-1")).get("/referrals/" + id + "/history")
+        given().auth().oauth2(Tokens.coordinator("coord-1", PCN)).get("/referrals/" + id + "/history")
                 .then().statusCode(200)
                 .body("to", equalTo(java.util.List.of("RECEIVED")));
 
-        given().auth().oauth2(Tokens.coordinator("coord-1")).post("/referrals/" + id + "/accept")
+        given().auth().oauth2(Tokens.coordinator("coord-1", PCN)).post("/referrals/" + id + "/accept")
                 .then().statusCode(200)
                 .body("status", equalTo("ACCEPTED"));
     }
@@ -152,19 +154,31 @@ class ReferralIntakeTest {
         String nhs = Referrals.newNhsNumber();
         String id = asGp().body(Referrals.body(nhs, PRACTICE)).post("/referrals")
                 .then().statusCode(201).extract().path("id");
-        asGp().body("{\"reason\":\"Patient moved away\"}").post("/referrals/" + id + "/cancel")
+        asGp().body("{\"reason\":\"MOVED_AWAY\",\"note\":\"Moved to Sheffield\"}").post("/referrals/" + id + "/cancel")
                 .then().statusCode(200).body("status", equalTo("CANCELLED"));
 
-        asGp().body("{\"reason\":\"again\"}").post("/referrals/" + id + "/cancel")
+        asGp().body("{\"reason\":\"DUPLICATE\"}").post("/referrals/" + id + "/cancel")
                 .then().statusCode(409).contentType("application/problem+json");
         asGp().body(Referrals.body(nhs, PRACTICE)).post("/referrals").then().statusCode(201);
+    }
+
+    @Test
+    void cancellationNeedsAKnownCodedReasonAndLeavesTheReferralOpenWithoutOne() {
+        String id = asGp().body(Referrals.body(Referrals.newNhsNumber(), PRACTICE)).post("/referrals")
+                .then().statusCode(201).extract().path("id");
+        for (String body : new String[] { "{\"reason\":\"Patient moved away\"}", "{\"note\":\"Moved away\"}" }) {
+            asGp().body(body).post("/referrals/" + id + "/cancel")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("reason"));
+        }
+        asGp().get("/referrals/" + id).then().statusCode(200).body("status", equalTo("ACCEPTED"));
     }
 
     @Test
     void acceptingAnAcceptedReferralIsAnIllegalTransition() {
         String id = asGp().body(Referrals.body(Referrals.newNhsNumber(), PRACTICE)).post("/referrals")
                 .then().statusCode(201).extract().path("id");
-        given().auth().oauth2(Tokens.coordinator("coord-1")).post("/referrals/" + id + "/accept")
+        given().auth().oauth2(Tokens.coordinator("coord-1", PCN)).post("/referrals/" + id + "/accept")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("ACCEPTED"));
     }
@@ -177,7 +191,7 @@ class ReferralIntakeTest {
             given().auth().oauth2(Tokens.gp("dr-list", ods)).contentType(ContentType.JSON)
                     .body(Referrals.body(Referrals.newNhsNumber(), ods)).post("/referrals").then().statusCode(201);
         }
-        given().auth().oauth2(Tokens.coordinator("coord-1"))
+        given().auth().oauth2(Tokens.coordinator("coord-1", PCN))
                 .queryParam("odsCode", ods).queryParam("status", "RECEIVED").queryParam("size", 2)
                 .get("/referrals")
                 .then().statusCode(200)

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
 import java.util.HashSet;
@@ -15,6 +16,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -41,6 +46,9 @@ class ReferralEventsTest {
 
     static final String PRACTICE = "B86003";
     static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void receivedAndAcceptedEventsAreCloudEventsThatMatchTheirSchemas() throws Exception {
@@ -126,11 +134,57 @@ class ReferralEventsTest {
     void cancellationIsAnnouncedAndMatchesItsSchema() throws Exception {
         String id = refer(Referrals.newNhsNumber(), null);
         given().auth().oauth2(Tokens.gp("dr-patel", PRACTICE)).contentType(ContentType.JSON)
-                .body("{\"reason\":\"Patient asked to withdraw\"}").post("/referrals/" + id + "/cancel")
+                .body("{\"reason\":\"PATIENT_WITHDREW_CONSENT\",\"note\":\"Daughter says she is too unwell\"}")
+                .post("/referrals/" + id + "/cancel")
                 .then().statusCode(200);
         List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(ReferralEvents.TOPIC, id, 3);
         assertEquals(ReferralEvents.CANCELLED, EventTopics.header(events.get(2), "ce_type"));
         EventSchemas.assertValid(ReferralEvents.CANCELLED, events.get(2).value());
+        JsonNode cancelled = JSON.readTree(events.get(2).value());
+        assertEquals("PATIENT_WITHDREW_CONSENT", cancelled.get("reason").asText());
+        assertEquals("ACCEPTED", cancelled.get("previousStatus").asText());
+        assertFalse(events.get(2).value().contains("Daughter"), "the note is never published");
+        given().auth().oauth2(Tokens.gp("dr-patel", PRACTICE)).get("/referrals/" + id + "/history")
+                .then().body("[2].reason", equalTo("PATIENT_WITHDREW_CONSENT: Daughter says she is too unwell"));
+    }
+
+    @Test
+    void aCaseClosedBecauseItsReferralWasCancelledLeavesTheReferralCancelledAndIsNotDeadLettered() throws Exception {
+        String id = refer(Referrals.newNhsNumber(), null);
+        UUID referralId = UUID.fromString(id);
+        String caseId = "case-" + id;
+        CaseloadEvents.send(CaseloadEvents.assigned(referralId, caseId, "lw-amir"),
+                CaseloadEvents.contactRecorded(referralId, caseId, true));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.gp("dr-patel", PRACTICE))
+                .get("/referrals/" + id).then().body("status", equalTo("IN_PROGRESS")));
+        given().auth().oauth2(Tokens.gp("dr-patel", PRACTICE)).contentType(ContentType.JSON)
+                .body("{\"reason\":\"MOVED_AWAY\"}").post("/referrals/" + id + "/cancel")
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+
+        var closed = CaseloadEvents.closed(referralId, caseId, "REFERRAL_CANCELLED");
+        CaseloadEvents.send(closed);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(closed.id()));
+        given().auth().oauth2(Tokens.gp("dr-patel", PRACTICE)).get("/referrals/" + id + "/history")
+                .then().statusCode(200)
+                .body("to", equalTo(List.of("RECEIVED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "CANCELLED")));
+        given().auth().oauth2(Tokens.gp("dr-patel", PRACTICE)).get("/referrals/" + id)
+                .then().body("status", equalTo("CANCELLED")).body("caseId", equalTo(caseId));
+        assertEquals(List.of(ReferralEvents.RECEIVED, ReferralEvents.ACCEPTED, ReferralEvents.STATUS_CHANGED,
+                ReferralEvents.STATUS_CHANGED, ReferralEvents.CANCELLED),
+                EventTopics.eventsOf(ReferralEvents.TOPIC, id, 5).stream().map(r -> EventTopics.header(r, "ce_type")).toList());
+    }
+
+    /** The inbox records an event in the transaction that applied it: a dead-lettered event has no row. */
+    private boolean applied(String eventId) throws Exception {
+        try (var connection = dataSource.getConnection();
+                var query = connection.prepareStatement(
+                        "SELECT 1 FROM inbox_event WHERE consumer = 'referral.mirror-case' AND event_id = ?")) {
+            query.setString(1, eventId);
+            try (var rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
     }
 
     @Test

@@ -22,8 +22,13 @@ public final class Tokens {
         return RealmTokens.client("nhs-service", "nhs-service", Map.of());
     }
 
-    public static String coordinator(String user) {
-        return RealmTokens.user(user, "coordinator", Map.of("pcn", "U12345"));
+    /** A coordinator of the PCN in claim {@code pcn}: they see that PCN's practices and those outside the network. */
+    public static String coordinator(String user, String pcn) {
+        return RealmTokens.user(user, "coordinator", Map.of("pcn", pcn));
+    }
+
+    public static String coordinatorWithoutPcn(String user) {
+        return RealmTokens.user(user, "coordinator", Map.of());
     }
 
     public static String linkWorker(String user) {
