@@ -28,7 +28,7 @@ public class SuiteAuditTrail {
     public record Page(List<Entry> items, long total) {
     }
 
-    private static final String CASE_OF_PATIENT = "(a.nhsNumber = :nhsNumber OR (a.nhsNumber IS NULL AND a.resourceType = 'Case'"
+    private static final String OF_PATIENT = "(a.nhsNumber = :nhsNumber OR (a.nhsNumber IS NULL AND a.resourceType = 'Case'"
             + " AND a.resourceId IN (SELECT r2.caseId FROM Referral r2 WHERE r2.patient.nhsNumber = :nhsNumber)))";
 
     private final EntityManager entityManager;
@@ -47,7 +47,7 @@ public class SuiteAuditTrail {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         if (nhsNumber != null) {
-            where.add(CASE_OF_PATIENT);
+            where.add(OF_PATIENT);
             params.put("nhsNumber", nhsNumber);
         }
         if (actor != null) {
