@@ -37,8 +37,8 @@ class KubernetesManifestsTest {
 
     /** Every topic of DESIGN.md, with the reason it exists. */
     static final List<String> TOPICS = List.of(
-            "referral-events", "directory-events", "caseload-events", "outcome-events", "ics-events",
-            "referral-events.dlq", "caseload-events.dlq");
+            "referral-events", "directory-events", "caseload-events", "outcome-events", "ics-events", "audit-events",
+            "referral-events.dlq", "caseload-events.dlq", "audit-events.dlq");
 
     /** Secrets the operators write themselves (CloudNativePG: <cluster>-app). */
     private static final Pattern OPERATOR_SECRET = Pattern.compile("[a-z]+-db-app");

@@ -45,6 +45,8 @@ public class OutcomeAccess {
         boolean allowed = owner != null && (
                 (identity.hasRole(LINK_WORKER) && actor().equals(owner.linkWorker))
                 || (identity.hasRole(COORDINATOR) && owner.pcnCode != null && owner.pcnCode.equals(token.getClaim("pcn"))));
+        // No NHS number is kept here (the read model is pseudonymised); the suite's audit trail in
+        // referral-service finds the patient through the referral the case was opened for.
         audit.record(action, "Case", caseId.toString(), null, allowed ? Outcome.SUCCESS : owner == null ? Outcome.NOT_FOUND : Outcome.DENIED);
         if (!allowed) {
             throw ProblemException.notFound("Case " + caseId);

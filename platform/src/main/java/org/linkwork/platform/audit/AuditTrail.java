@@ -12,13 +12,16 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.jboss.logging.Logger;
 import org.linkwork.platform.audit.AuditRecord.Outcome;
+import org.linkwork.platform.outbox.Outbox;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Records every read or write of patient-identifiable data. Each record is committed on its own
  * (REQUIRES_NEW) so that refused and failed attempts are kept even when the caller's transaction
- * rolls back.
+ * rolls back. The same commit puts it in the outbox as {@code org.linkwork.audit.recorded.v1} on
+ * {@code audit-events}, so the suite's consolidated trail (referral-service) receives it at least
+ * once even if this service dies right after answering.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -27,10 +30,12 @@ public class AuditTrail {
 
     private final EntityManager entityManager;
     private final SecurityIdentity identity;
+    private final Outbox outbox;
 
-    AuditTrail(EntityManager entityManager, SecurityIdentity identity) {
+    AuditTrail(EntityManager entityManager, SecurityIdentity identity, Outbox outbox) {
         this.entityManager = entityManager;
         this.identity = identity;
+        this.outbox = outbox;
     }
 
     /**
@@ -47,6 +52,9 @@ public class AuditTrail {
         AuditRecord record = new AuditRecord(OffsetDateTime.now(ZoneOffset.UTC), actor, roles, action, resourceType,
                 resourceId, patientId, outcome);
         entityManager.persist(record);
+        // Keyed by patient so one patient's records stay in order; records without one by actor.
+        outbox.publish(AuditRecorded.TOPIC, AuditRecorded.TYPE, patientId != null ? patientId : actor,
+                AuditRecorded.of(record));
         // The log line leaves out the patient: logs travel further than the audit table.
         LOG.infof("audit actor=%s roles=%s action=%s %s=%s outcome=%s", actor, roles, action, resourceType,
                 resourceId, outcome);

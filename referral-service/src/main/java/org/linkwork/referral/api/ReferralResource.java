@@ -197,7 +197,9 @@ public class ReferralResource {
     @GET
     @Path("/audit")
     @RolesAllowed(ReferralAccess.AUDITOR)
-    @Operation(summary = "Who accessed a patient's referrals", description = "Audit records for one NHS number, newest first.")
+    @Operation(summary = "Who accessed a patient's referrals (this service only)", deprecated = true, description = """
+            Audit records of referral-service alone for one NHS number, newest first, kept for callers written \
+            against it. GET /audit answers the same question for every service of the suite.""")
     public List<AuditEntry> auditTrail(@QueryParam("nhsNumber") @NotNull @ValidNhsNumber String nhsNumber,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
