@@ -33,7 +33,7 @@ class ServiceStartsTest {
 
     @Test
     void flywayHasAppliedThePlatformAndServiceMigrations() throws Exception {
-        ServiceContract.assertFlywayApplied(dataSource, "0.1", "1", "2", "3", "5");
+        ServiceContract.assertFlywayApplied(dataSource, "0.1", "1", "2", "3", "4");
     }
 
     @Test

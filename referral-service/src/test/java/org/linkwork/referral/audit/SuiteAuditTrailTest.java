@@ -151,7 +151,7 @@ class SuiteAuditTrailTest {
     void onlyAnAuditorMayAsk() {
         String nhs = Referrals.newNhsNumber();
         given().queryParam("nhsNumber", nhs).get("/audit").then().statusCode(401);
-        for (String token : List.of(Tokens.gp("dr-patel", PRACTICE), Tokens.coordinator("coord-sam"),
+        for (String token : List.of(Tokens.gp("dr-patel", PRACTICE), Tokens.coordinator("coord-sam", "U31228"),
                 Tokens.linkWorker("lw-amira"), Tokens.icsAnalyst(), Tokens.nhsService(), Tokens.noRole())) {
             given().auth().oauth2(token).queryParam("nhsNumber", nhs).get("/audit").then().statusCode(403);
         }
