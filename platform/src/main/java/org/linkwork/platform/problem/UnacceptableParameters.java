@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Query and path parameters and request headers are checked against {@link UnacceptableText}
- * before any resource runs, so a NUL in {@code ?text=} is a 400 naming the parameter, whatever
+ * Query and path parameters and request headers are checked against {@link UnacceptableText}, and
+ * path parameters must not be empty, before any resource runs, so a NUL in {@code ?text=} is a 400 naming the parameter, whatever
  * the resource does with it. Thrown as a {@link ProblemException} so that a resource with its own
  * error format (the FHIR facade) answers it in that format.
  */
@@ -18,7 +18,12 @@ public class UnacceptableParameters {
 
     @ServerRequestFilter
     public void refuseUnacceptableText(ContainerRequestContext request) {
-        check(request.getUriInfo().getPathParameters(), "");
+        MultivaluedMap<String, String> pathParameters = request.getUriInfo().getPathParameters();
+        // "/services/" matches "/services/{id}" with an empty id, which converts to null and fails deep inside.
+        pathParameters.forEach((name, values) -> values.stream().filter(String::isBlank).findAny().ifPresent(blank -> {
+            throw ProblemException.badRequest(name, "must not be empty");
+        }));
+        check(pathParameters, "");
         check(request.getUriInfo().getQueryParameters(), "");
         check(request.getHeaders(), "header ");
     }

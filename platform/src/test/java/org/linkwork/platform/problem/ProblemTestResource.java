@@ -36,7 +36,7 @@ public class ProblemTestResource {
             @NotNull @Past LocalDate dateOfBirth) {
     }
 
-    public record Request(@NotNull @Valid Patient patient, @NotEmpty List<@NotNull Reason> reasons) {
+    public record Request(@NotNull @Valid Patient patient, @NotEmpty List<@NotNull Reason> reasons, String note) {
     }
 
     @POST
@@ -47,8 +47,14 @@ public class ProblemTestResource {
     @GET
     @Path("/search")
     public List<String> search(@QueryParam("size") @Positive int size, @QueryParam("reason") Reason reason,
-            @QueryParam("since") OffsetDateTime since) {
+            @QueryParam("since") OffsetDateTime since, @QueryParam("text") String text) {
         return List.of();
+    }
+
+    @GET
+    @Path("/paged")
+    public int paged(@QueryParam("page") int page, @QueryParam("size") int size) {
+        return PageLimits.firstResult("page", page, size);
     }
 
     @GET
