@@ -67,6 +67,10 @@ public class ProblemMappers {
         String message;
         if (e instanceof TextFieldDeserializer.RefusedText refused) {
             message = refused.reason();
+            if (!refused.within().isEmpty()) {
+                field = field.equals("body") ? refused.within()
+                        : field + (refused.within().startsWith("[") ? "" : ".") + refused.within();
+            }
         } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             message = oneOf(invalid.getTargetType());

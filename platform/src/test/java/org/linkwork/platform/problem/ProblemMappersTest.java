@@ -73,6 +73,16 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aNulCharacterInABodyBoundAsATreeIsRefusedNamingItsPath() {
+        given().contentType(ContentType.JSON).body("[{\"name\":\"fine\"},{\"name\":\"a\\u0000b\"}]")
+                .post("/problem-test/tree")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("[1].name"));
+        given().contentType(ContentType.JSON).body("[{\"name\":\"fine\"}]").post("/problem-test/tree")
+                .then().statusCode(200);
+    }
+
+    @Test
     void lineBreaksAndTabsInATextFieldAreText() {
         given().contentType(ContentType.JSON).body(VALID.replace("]}", "],\"note\":\"first\\n\\tsecond\"}"))
                 .post("/problem-test")

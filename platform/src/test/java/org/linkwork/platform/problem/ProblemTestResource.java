@@ -22,6 +22,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /** A resource that fails in every way a service resource can, for the mapper tests. */
 @Path("/problem-test")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +51,12 @@ public class ProblemTestResource {
     public List<String> search(@QueryParam("size") @Positive int size, @QueryParam("reason") Reason reason,
             @QueryParam("since") OffsetDateTime since, @QueryParam("text") String text) {
         return List.of();
+    }
+
+    @POST
+    @Path("/tree")
+    public int tree(JsonNode body) {
+        return body.size();
     }
 
     @GET
