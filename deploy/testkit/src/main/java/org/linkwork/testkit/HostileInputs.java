@@ -674,10 +674,28 @@ public final class HostileInputs {
         return Optional.empty();
     }
 
-    /** ISO-8859-1 for the invalid-UTF-8 body, so its lone 0x80 byte reaches the service as such. */
+    /**
+     * ISO-8859-1 for the invalid-UTF-8 body, so its lone 0x80 byte reaches the service as such; else
+     * UTF-8, with an unpaired surrogate written as its JSON escape (UTF-8 has no bytes for it, and
+     * String.getBytes would send a '?' instead).
+     */
     private static byte[] bytes(String body) {
-        return body.equals(hostileBody(HostileBody.INVALID_UTF8, null)) ? body.getBytes(StandardCharsets.ISO_8859_1)
-                : body.getBytes(StandardCharsets.UTF_8);
+        if (body.equals(hostileBody(HostileBody.INVALID_UTF8, null))) {
+            return body.getBytes(StandardCharsets.ISO_8859_1);
+        }
+        StringBuilder escaped = new StringBuilder(body.length());
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < body.length() && Character.isLowSurrogate(body.charAt(i + 1));
+            if (paired) {
+                escaped.append(c).append(body.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                escaped.append(String.format("\\u%04x", (int) c));
+            } else {
+                escaped.append(c);
+            }
+        }
+        return escaped.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Percent-encoding that keeps a lone surrogate as its (invalid) three UTF-8 bytes instead of a '?'. */
