@@ -305,6 +305,15 @@ public final class HostileInputs {
     }
 
     private Timed timed(HttpRequest request) throws IOException {
+        try {
+            return timedOnce(request);
+        } catch (IOException closedWhileIdle) {
+            // A pooled connection the server had just closed; a request that breaks the connection fails twice.
+            return timedOnce(request);
+        }
+    }
+
+    private Timed timedOnce(HttpRequest request) throws IOException {
         requests++;
         long started = System.nanoTime();
         try {
