@@ -10,9 +10,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Query and path parameters and request headers are checked against {@link UnacceptableText}, and
- * path parameters must not be empty, before any resource runs, so a NUL in {@code ?text=} is a 400 naming the parameter, whatever
- * the resource does with it. Thrown as a {@link ProblemException} so that a resource with its own
- * error format (the FHIR facade) answers it in that format.
+ * path parameters must not be empty, before any resource runs: a NUL in {@code ?text=} is a 400
+ * naming the parameter, whatever the resource does with it. Thrown as a {@link ProblemException}
+ * so that a resource with its own error format (the FHIR facade) answers it in that format.
  */
 public class UnacceptableParameters {
 

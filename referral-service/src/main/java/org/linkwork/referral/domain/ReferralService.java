@@ -214,7 +214,8 @@ public class ReferralService {
             query.setParameter((String) p[0], p[1]);
             count.setParameter((String) p[0], p[1]);
         }
-        List<Referral> items = query.setFirstResult(PageLimits.firstResult("page", page, size)).setMaxResults(size).getResultList();
+        List<Referral> items = query.setFirstResult(PageLimits.firstResult("page", page, size)).setMaxResults(size)
+                .getResultList();
         return new Page(items, count.getSingleResult());
     }
 }

@@ -193,8 +193,8 @@ public class FhirResource {
     /** This class's catch-all below would otherwise answer a refused caller with a 500. */
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthenticated(RuntimeException e) {
-        return Response.fromResponse(outcome(401, OperationOutcome.IssueType.SECURITY, "A valid bearer token is required", null))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        Response outcome = outcome(401, OperationOutcome.IssueType.SECURITY, "A valid bearer token is required", null);
+        return Response.fromResponse(outcome).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper

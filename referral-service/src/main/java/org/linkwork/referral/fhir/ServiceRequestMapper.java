@@ -185,8 +185,7 @@ final class ServiceRequestMapper {
 
     private static String identifier(List<Identifier> identifiers, String system) {
         return identifiers.stream().filter(i -> system.equals(i.getSystem())).map(Identifier::getValue)
-                .filter(Objects::nonNull).findFirst()
-                .orElse(null);
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private static String telecom(Patient patient, ContactPoint.ContactPointSystem system) {
