@@ -6,6 +6,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -52,6 +54,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public class OrukImport {
 
     private static final Set<String> STATUSES = Set.of("active", "inactive", "defunct", "temporarily closed");
+    private static final Set<String> FREQUENCIES = Set.of("WEEKLY", "MONTHLY");
+    /** numeric(10, 2) */
+    private static final BigDecimal MOST_AMOUNT = new BigDecimal("99999999.99");
 
     /** How many services the export held, and how many of them were new, changed or already identical. */
     public record Result(int services, int created, int updated, int unchanged) {
@@ -94,8 +99,8 @@ public class OrukImport {
         if (!STATUSES.contains(status)) {
             throw ProblemException.badRequest(field + ".status", "must be one of " + STATUSES);
         }
-        Integer minimumAge = integer(json, "minimum_age");
-        Integer maximumAge = integer(json, "maximum_age");
+        Integer minimumAge = integer(json, "minimum_age", field);
+        Integer maximumAge = integer(json, "maximum_age", field);
         if (minimumAge != null && maximumAge != null && minimumAge > maximumAge) {
             throw ProblemException.badRequest(field + ".maximum_age", "must not be less than minimum_age");
         }
@@ -125,7 +130,7 @@ public class OrukImport {
         service.eligibilityDescription = text(json, "eligibility_description");
         service.minimumAge = minimumAge;
         service.maximumAge = maximumAge;
-        service.placesPerSession = integer(json.path("capacity"), "places_per_session");
+        service.placesPerSession = integer(json.path("capacity"), "places_per_session", field + ".capacity");
         JsonNode referral = json.path("referral");
         service.selfReferral = referral.path("self_referral").asBoolean(false);
         service.linkWorkerReferral = referral.path("link_worker_referral").asBoolean(true);
@@ -155,6 +160,9 @@ public class OrukImport {
                 }, (s, j, f) -> {
             s.service = owner;
             s.freq = j.path("freq").asText("WEEKLY");
+            if (!FREQUENCIES.contains(s.freq)) {
+                throw ProblemException.badRequest(f + ".freq", "must be one of " + FREQUENCIES);
+            }
             s.byday = text(j, "byday");
             s.opensAt = time(j, "opens_at", f);
             s.closesAt = time(j, "closes_at", f);
@@ -174,6 +182,9 @@ public class OrukImport {
             c.option = text(j, "option");
             c.currency = text(j, "currency");
             BigDecimal amount = j.hasNonNull("amount") ? j.get("amount").decimalValue() : null;
+            if (amount != null && (amount.signum() < 0 || amount.compareTo(MOST_AMOUNT) > 0)) {
+                throw ProblemException.badRequest(f + ".amount", "must be from 0 to " + MOST_AMOUNT);
+            }
             // Stored as numeric(10,2): 2.5 and 2.50 are the same price, not a change.
             if (amount == null || c.amount == null || amount.compareTo(c.amount) != 0) {
                 c.amount = amount;
@@ -243,6 +254,9 @@ public class OrukImport {
     /** Updates children whose id is in the export, adds new ones, removes those no longer exported. */
     private <T> void sync(List<T> children, JsonNode json, String field, Function<T, UUID> idOf, Function<UUID, T> create,
             Apply<T> apply) {
+        if (!json.isMissingNode() && !json.isNull() && !json.isArray()) {
+            throw ProblemException.badRequest(field, "must be an array");
+        }
         List<T> kept = new ArrayList<>();
         for (int i = 0; i < json.size(); i++) {
             JsonNode item = json.get(i);
@@ -397,9 +411,16 @@ public class OrukImport {
         return value.isNull() || value.isMissingNode() ? null : value.asText();
     }
 
-    private static Integer integer(JsonNode json, String name) {
+    /** Ages and places: whole numbers from 0 that fit the integer columns (intValue() would wrap a larger one). */
+    private static Integer integer(JsonNode json, String name, String field) {
         JsonNode value = json.path(name);
-        return value.isNumber() ? value.intValue() : null;
+        if (!value.isNumber()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0) {
+            throw ProblemException.badRequest(field + "." + name, "must be a whole number from 0 to " + Integer.MAX_VALUE);
+        }
+        return value.intValue();
     }
 
     private static LocalTime time(JsonNode json, String name, String field) {
@@ -414,7 +435,7 @@ public class OrukImport {
     private static LocalDate date(JsonNode json, String name, String field) {
         String value = text(json, name);
         try {
-            return value == null ? null : LocalDate.parse(value);
+            return value == null ? null : storable(LocalDate.parse(value), field + "." + name);
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(field + "." + name, "must be a date like 2026-01-31");
         }
@@ -423,9 +444,18 @@ public class OrukImport {
     private static OffsetDateTime dateTime(JsonNode json, String name, String field) {
         String value = text(json, name);
         try {
-            return value == null ? null : OffsetDateTime.parse(value);
+            return value == null ? null : storable(OffsetDateTime.parse(value), field + "." + name);
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(field + "." + name, "must be an RFC 3339 date-time");
         }
+    }
+
+    /** java.time reaches year 999,999,999; PostgreSQL and every reader of the feed stop far sooner. */
+    private static <T extends Temporal> T storable(T value, String field) {
+        int year = value.get(ChronoField.YEAR);
+        if (year < 1 || year > 9999) {
+            throw ProblemException.badRequest(field, "must be in the years 1 to 9999");
+        }
+        return value;
     }
 }

@@ -1,5 +1,6 @@
 package org.linkwork.directory.search;
 
+import org.linkwork.platform.problem.PageLimits;
 import org.linkwork.platform.problem.ProblemException;
 
 /** ORUK {@code page} and {@code per_page}, checked here so the problem names the query parameter. */
@@ -16,6 +17,7 @@ public record Paging(int page, int perPage) {
         if (size < 1 || size > MAX_PER_PAGE) {
             throw ProblemException.badRequest("per_page", "must be between 1 and " + MAX_PER_PAGE);
         }
+        PageLimits.firstResult("page", p - 1, size);
         return new Paging(p, size);
     }
 

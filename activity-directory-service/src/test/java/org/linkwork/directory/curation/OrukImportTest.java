@@ -167,6 +167,30 @@ class OrukImportTest {
         assertRejected(JSON.createObjectNode().put("hello", "world"), 400, "body");
     }
 
+    @Test
+    void valuesTheDatabaseCannotHoldAreRejectedNamingTheFieldNotAServerError() throws Exception {
+        ObjectNode service = (ObjectNode) export(Directory.add(new ServiceSpec(Directory.tag() + " choir")).toString());
+        ObjectNode overflowing = service.deepCopy();
+        overflowing.put("minimum_age", 2147483648L);
+        assertRejected(JSON.createArrayNode().add(overflowing), 400, "[0].minimum_age");
+
+        ObjectNode fortnightly = service.deepCopy();
+        ((ObjectNode) fortnightly.get("schedules").get(0)).put("freq", "FORTNIGHTLY");
+        assertRejected(JSON.createArrayNode().add(fortnightly), 400, "[0].schedules[0].freq");
+
+        ObjectNode ancient = service.deepCopy();
+        ancient.put("last_modified", "-999999999-01-01T00:00:00Z");
+        assertRejected(JSON.createArrayNode().add(ancient), 400, "[0].last_modified");
+
+        ObjectNode notAList = service.deepCopy();
+        notAList.putObject("schedules").put("freq", "WEEKLY");
+        assertRejected(JSON.createArrayNode().add(notAList), 400, "[0].schedules");
+
+        ObjectNode nul = service.deepCopy();
+        nul.put("description", "tea\u0000and cake");
+        assertRejected(JSON.createArrayNode().add(nul), 400, "[0].description");
+    }
+
     private static void assertRejected(JsonNode export, int status, String field) {
         given().auth().oauth2(Tokens.curator()).contentType(ContentType.JSON).body(export.toString())
                 .post("/directory/curation/import").then().statusCode(status).contentType("application/problem+json")

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional.TxType;
 import org.jboss.logging.Logger;
 import org.linkwork.platform.audit.AuditRecord.Outcome;
 import org.linkwork.platform.outbox.Outbox;
+import org.linkwork.platform.problem.PageLimits;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -67,7 +68,7 @@ public class AuditTrail {
         return entityManager.createQuery(
                 "FROM AuditRecord a WHERE a.patientId = :patient ORDER BY a.occurredAt DESC, a.id DESC", AuditRecord.class)
                 .setParameter("patient", patientId)
-                .setFirstResult(page * size)
+                .setFirstResult(PageLimits.firstResult("page", page, size))
                 .setMaxResults(size)
                 .getResultList();
     }
@@ -78,7 +79,7 @@ public class AuditTrail {
         return entityManager.createQuery(
                 "FROM AuditRecord a WHERE a.actor = :actor ORDER BY a.occurredAt DESC, a.id DESC", AuditRecord.class)
                 .setParameter("actor", actor)
-                .setFirstResult(page * size)
+                .setFirstResult(PageLimits.firstResult("page", page, size))
                 .setMaxResults(size)
                 .getResultList();
     }

@@ -12,7 +12,8 @@ import io.vertx.ext.web.Router;
 
 /**
  * Answers a request whose declared Content-Length exceeds {@code quarkus.http.limits.max-body-size}
- * with a 413 problem, before the body is read: Vert.x's own refusal has no body at all.
+ * with a 413 problem (an OperationOutcome on a FHIR route), before the body is read: Vert.x's own
+ * refusal has no body at all.
  */
 @ApplicationScoped
 public class OversizedRequests {
@@ -20,13 +21,18 @@ public class OversizedRequests {
     void install(@Observes Router router,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
         long limit = maxBodySize.map(MemorySize::asLongValue).orElse(10L * 1024 * 1024);
+        String detail = "The request body is larger than the " + limit + " bytes this service accepts";
         String body = "{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
-                + "\"detail\":\"The request body is larger than the " + limit + " bytes this service accepts\"}";
+                + "\"detail\":\"" + detail + "\"}";
+        String outcome = "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\","
+                + "\"code\":\"too-long\",\"diagnostics\":\"" + detail + "\"}]}";
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String length = context.request().getHeader("Content-Length");
             if (length != null && isOver(length, limit)) {
-                context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close").end(body);
+                boolean fhir = FhirOutcomes.isFhirPath(context.normalizedPath());
+                context.response().setStatusCode(413)
+                        .putHeader("Content-Type", fhir ? FhirOutcomes.MEDIA_TYPE : Problem.MEDIA_TYPE)
+                        .putHeader("Connection", "close").end(fhir ? outcome : body);
                 return;
             }
             context.next();

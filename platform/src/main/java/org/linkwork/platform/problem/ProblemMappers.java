@@ -64,10 +64,19 @@ public class ProblemMappers {
             return malformedJson(parse, uri);
         }
         String field = jsonPath(e);
-        String message = e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum()
-                        ? oneOf(invalid.getTargetType())
-                        : "has the wrong type or format";
+        String message;
+        if (e instanceof TextFieldDeserializer.RefusedText refused) {
+            message = refused.reason();
+            if (!refused.within().isEmpty()) {
+                field = field.equals("body") ? refused.within()
+                        : field + (refused.within().startsWith("[") ? "" : ".") + refused.within();
+            }
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            message = oneOf(invalid.getTargetType());
+        } else {
+            message = "has the wrong type or format";
+        }
         return respond(Problem.of(400, "Invalid request", field + ": " + message)
                 .withErrors(List.of(new Problem.FieldError(field, message))), uri);
     }
@@ -100,8 +109,8 @@ public class ProblemMappers {
         }
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String title = statusType != null ? statusType.getReasonPhrase() : "HTTP " + status;
-        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(status, title, e.getMessage()).withInstance(uri.getPath()));
+        Response.ResponseBuilder builder = FhirOutcomes.response(
+                Problem.of(status, title, e.getMessage()).withInstance(uri.getPath()), uri.getPath());
         original.getHeaders().forEach((name, values) -> {
             if (!"Content-Type".equalsIgnoreCase(name)) {
                 values.forEach(v -> builder.header(name, v));
@@ -130,8 +139,8 @@ public class ProblemMappers {
     }
 
     private static Response respond(Problem problem, UriInfo uri) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
-                .entity(problem.instance() == null ? problem.withInstance(uri.getPath()) : problem).build();
+        return FhirOutcomes.response(problem.instance() == null ? problem.withInstance(uri.getPath()) : problem,
+                uri.getPath()).build();
     }
 
     private static boolean isReturnValue(ConstraintViolation<?> violation) {

@@ -12,22 +12,22 @@ import io.quarkus.security.UnauthorizedException;
 
 /**
  * Refused requests answer {@code application/problem+json} like every other error, in every
- * service alike; 401 keeps the bearer challenge.
+ * service alike (an OperationOutcome on a FHIR route); 401 keeps the bearer challenge.
  */
 public class SecurityProblems {
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(RuntimeException e, UriInfo uri) {
-        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(401, "Unauthorized", "A valid bearer token is required").withInstance(uri.getPath()))
-                .build();
+        return FhirOutcomes.response(
+                Problem.of(401, "Unauthorized", "A valid bearer token is required").withInstance(uri.getPath()),
+                uri.getPath()).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         String detail = e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
                 : "Your role does not allow this request";
-        return Response.status(403).type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(403, "Forbidden", detail).withInstance(uri.getPath())).build();
+        return FhirOutcomes.response(Problem.of(403, "Forbidden", detail).withInstance(uri.getPath()), uri.getPath())
+                .build();
     }
 }

@@ -55,6 +55,65 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aNulCharacterInATextFieldIsRefusedNamingTheField() {
+        given().contentType(ContentType.JSON).body(VALID.replace("]}", "],\"note\":\"a\\u0000b\"}"))
+                .post("/problem-test")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("note"))
+                .body("errors[0].message", containsString("U+0000"));
+    }
+
+    @Test
+    void anUnpairedSurrogateInATextFieldIsRefusedNamingTheField() {
+        given().contentType(ContentType.JSON).body(VALID.replace("]}", "],\"note\":\"x\\ud800y\"}"))
+                .post("/problem-test")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("note"))
+                .body("errors[0].message", containsString("unpaired surrogate"));
+    }
+
+    @Test
+    void aNulCharacterInABodyBoundAsATreeIsRefusedNamingItsPath() {
+        given().contentType(ContentType.JSON).body("[{\"name\":\"fine\"},{\"name\":\"a\\u0000b\"}]")
+                .post("/problem-test/tree")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("[1].name"));
+        given().contentType(ContentType.JSON).body("[{\"name\":\"fine\"}]").post("/problem-test/tree")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void lineBreaksAndTabsInATextFieldAreText() {
+        given().contentType(ContentType.JSON).body(VALID.replace("]}", "],\"note\":\"first\\n\\tsecond\"}"))
+                .post("/problem-test")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void aNulCharacterInAQueryParameterIsRefusedNamingIt() {
+        given().urlEncodingEnabled(false).get("/problem-test/search?size=1&text=a%00b")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("text"));
+    }
+
+    @Test
+    void aPagePastTheDeepestOffsetIsRefusedNamingThePageInsteadOfOverflowing() {
+        given().queryParam("page", Integer.MAX_VALUE).queryParam("size", 100).get("/problem-test/paged")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page"));
+        given().queryParam("page", 3).queryParam("size", 100).get("/problem-test/paged")
+                .then().statusCode(200).body(equalTo("300"));
+    }
+
+    @Test
+    void anErrorOnAFhirPathIsAnOperationOutcome() {
+        given().get("/fhir/NoSuchResource/1")
+                .then().statusCode(404).contentType("application/fhir+json")
+                .body("resourceType", equalTo("OperationOutcome"))
+                .body("issue[0].code", equalTo("not-found"));
+    }
+
+    @Test
     void missingBodyIsABadRequest() {
         given().contentType(ContentType.JSON).post("/problem-test")
                 .then().statusCode(400).contentType("application/problem+json");

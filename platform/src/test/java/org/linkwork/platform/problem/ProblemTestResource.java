@@ -22,6 +22,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /** A resource that fails in every way a service resource can, for the mapper tests. */
 @Path("/problem-test")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,7 +38,7 @@ public class ProblemTestResource {
             @NotNull @Past LocalDate dateOfBirth) {
     }
 
-    public record Request(@NotNull @Valid Patient patient, @NotEmpty List<@NotNull Reason> reasons) {
+    public record Request(@NotNull @Valid Patient patient, @NotEmpty List<@NotNull Reason> reasons, String note) {
     }
 
     @POST
@@ -47,8 +49,20 @@ public class ProblemTestResource {
     @GET
     @Path("/search")
     public List<String> search(@QueryParam("size") @Positive int size, @QueryParam("reason") Reason reason,
-            @QueryParam("since") OffsetDateTime since) {
+            @QueryParam("since") OffsetDateTime since, @QueryParam("text") String text) {
         return List.of();
+    }
+
+    @POST
+    @Path("/tree")
+    public int tree(JsonNode body) {
+        return body.size();
+    }
+
+    @GET
+    @Path("/paged")
+    public int paged(@QueryParam("page") int page, @QueryParam("size") int size) {
+        return PageLimits.firstResult("page", page, size);
     }
 
     @GET

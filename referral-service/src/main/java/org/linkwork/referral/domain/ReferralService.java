@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.linkwork.platform.problem.PageLimits;
 import org.linkwork.platform.problem.ProblemException;
 import org.linkwork.referral.events.ReferralEvents;
 
@@ -22,6 +23,8 @@ public class ReferralService {
 
     private static final Logger LOG = Logger.getLogger(ReferralService.class);
     static final String AUTO_TRIAGE = "system:auto-triage";
+    /** First key of the advisory lock that serialises intakes for one patient (the second is the NHS number's hash). */
+    private static final int PATIENT_LOCK = 7301;
 
     private final EntityManager entityManager;
     private final ReferralEvents events;
@@ -59,6 +62,10 @@ public class ReferralService {
                 return replay(intake);
             }
         }
+        // One intake per patient at a time: a concurrent one waits here and then sees this referral in the
+        // check below, instead of losing the race on the one-open-referral index at commit (a 500).
+        entityManager.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1, hashtext(?2))")
+                .setParameter(1, PATIENT_LOCK).setParameter(2, referral.patient.nhsNumber).getSingleResult();
         openReferralOf(referral.patient.nhsNumber).ifPresent(open -> {
             throw ProblemException.conflict("Patient already has an open referral " + open.id + " (" + open.status
                     + "); cancel or complete it before referring again");
@@ -217,7 +224,8 @@ public class ReferralService {
             query.setParameter((String) p[0], p[1]);
             count.setParameter((String) p[0], p[1]);
         }
-        List<Referral> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<Referral> items = query.setFirstResult(PageLimits.firstResult("page", page, size)).setMaxResults(size)
+                .getResultList();
         return new Page(items, count.getSingleResult());
     }
 }

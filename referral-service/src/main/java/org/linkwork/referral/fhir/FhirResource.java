@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,6 +35,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.problem.ProblemException;
+import org.linkwork.platform.problem.UnacceptableText;
 import org.linkwork.referral.access.ReferralAccess;
 import org.linkwork.referral.api.ReferralIntake;
 import org.linkwork.referral.api.ReferralRequest;
@@ -41,9 +43,14 @@ import org.linkwork.referral.domain.Referral;
 import org.linkwork.referral.domain.ReferralService;
 import org.linkwork.referral.domain.ReferralSource;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.LenientErrorHandler;
 
 /**
  * FHIR R4 facade for GP systems that speak FHIR: a ServiceRequest becomes the same referral as
@@ -57,6 +64,8 @@ public class FhirResource {
     static final String FHIR_JSON = "application/fhir+json";
     private static final Logger LOG = Logger.getLogger(FhirResource.class);
     private static final FhirContext FHIR = FhirContext.forR4Cached();
+    /** The length of referral_idempotency.key. */
+    private static final int MAX_KEY_LENGTH = 255;
 
     private final ReferralIntake intake;
     private final ReferralService referrals;
@@ -89,7 +98,16 @@ public class FhirResource {
     @APIResponse(responseCode = "400", description = "Not a valid ServiceRequest (OperationOutcome)")
     @APIResponse(responseCode = "422", description = "Valid FHIR but not an acceptable referral (OperationOutcome)")
     public Response create(String body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        ServiceRequest serviceRequest = parser().parseResource(ServiceRequest.class, body);
+        UnacceptableText.firstInJson(body).ifPresent(error -> {
+            throw ProblemException.badRequest(error.field(), error.message());
+        });
+        ServiceRequest serviceRequest;
+        try {
+            serviceRequest = parser().parseResource(ServiceRequest.class, body);
+        } catch (IllegalArgumentException e) {
+            // HAPI's own checks inside the parser (a blank resourceType, say) throw this rather than DataFormatException.
+            throw new DataFormatException(e.getMessage(), e);
+        }
         ReferralRequest request = ServiceRequestMapper.toReferralRequest(serviceRequest);
         Set<ConstraintViolation<ReferralRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
@@ -98,6 +116,10 @@ public class FhirResource {
         String key = idempotencyKey != null ? idempotencyKey
                 : serviceRequest.getIdentifier().stream().filter(i -> i.hasValue())
                         .map(i -> i.getSystem() + "|" + i.getValue()).findFirst().orElse(null);
+        if (key != null && key.length() > MAX_KEY_LENGTH) {
+            throw ProblemException.badRequest(idempotencyKey != null ? "Idempotency-Key" : "identifier",
+                    "must be at most " + MAX_KEY_LENGTH + " characters");
+        }
         ReferralService.Outcome outcome = intake.receive(request, key, ReferralSource.FHIR);
         return Response.created(URI.create("/fhir/ServiceRequest/" + outcome.referral().id))
                 .entity(parser().encodeResourceToString(ServiceRequestMapper.toServiceRequest(outcome.referral())))
@@ -168,6 +190,20 @@ public class FhirResource {
         return Response.status(422).type(FHIR_JSON).entity(parser().encodeResourceToString(outcome)).build();
     }
 
+    /** This class's catch-all below would otherwise answer a refused caller with a 500. */
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e) {
+        Response outcome = outcome(401, OperationOutcome.IssueType.SECURITY, "A valid bearer token is required", null);
+        return Response.fromResponse(outcome).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        String detail = e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
+                : "Your role does not allow this request";
+        return outcome(403, OperationOutcome.IssueType.SECURITY, detail, null);
+    }
+
     @ServerExceptionMapper
     public Response httpError(WebApplicationException e) {
         int status = e.getResponse().getStatus();
@@ -207,6 +243,7 @@ public class FhirResource {
     }
 
     private static IParser parser() {
-        return FHIR.newJsonParser();
+        // Unknown elements are still ignored, but not logged one by one: a 30,000-element array took seconds.
+        return FHIR.newJsonParser().setParserErrorHandler(new LenientErrorHandler(false));
     }
 }

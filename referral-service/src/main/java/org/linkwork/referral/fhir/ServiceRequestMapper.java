@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -132,11 +134,9 @@ final class ServiceRequestMapper {
         for (CodeableConcept concept : request.getReasonCode()) {
             for (Coding coding : concept.getCoding()) {
                 if (REASON_SYSTEM.equals(coding.getSystem())) {
-                    try {
-                        reasons.add(Reason.valueOf(coding.getCode()));
-                    } catch (IllegalArgumentException e) {
-                        unknown.add(coding.getCode());
-                    }
+                    // A coding without a code (an empty string parses as none) is as unknown as a wrong one.
+                    Arrays.stream(Reason.values()).filter(r -> r.name().equals(coding.getCode())).findFirst()
+                            .ifPresentOrElse(reasons::add, () -> unknown.add(coding.getCode()));
                 }
             }
         }
@@ -184,13 +184,13 @@ final class ServiceRequestMapper {
     }
 
     private static String identifier(List<Identifier> identifiers, String system) {
-        return identifiers.stream().filter(i -> system.equals(i.getSystem())).map(Identifier::getValue).findFirst()
-                .orElse(null);
+        return identifiers.stream().filter(i -> system.equals(i.getSystem())).map(Identifier::getValue)
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private static String telecom(Patient patient, ContactPoint.ContactPointSystem system) {
         return patient.getTelecom().stream().filter(t -> t.getSystem() == system).map(ContactPoint::getValue)
-                .findFirst().orElse(null);
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private static OffsetDateTime toOffset(Date date) {

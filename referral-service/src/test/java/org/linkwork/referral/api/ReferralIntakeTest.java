@@ -6,6 +6,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -20,6 +28,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
@@ -197,6 +206,64 @@ class ReferralIntakeTest {
                 .then().statusCode(200)
                 .body("total", equalTo(3))
                 .body("items.size()", equalTo(2));
+    }
+
+    @Test
+    void concurrentReferralsOfOnePatientCreateOneAndRefuseTheOthersWithTheSameConflict() throws Exception {
+        String nhs = Referrals.newNhsNumber();
+        String body = Referrals.body(nhs, PRACTICE);
+        int senders = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < senders; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return asGp().body(body).post("/referrals");
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Response> answer : answers) {
+                Response response = answer.get(60, TimeUnit.SECONDS);
+                statuses.add(response.statusCode());
+                if (response.statusCode() == 409) {
+                    response.then().contentType("application/problem+json")
+                            .body("detail", containsString("already has an open referral"));
+                }
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "one created: " + statuses);
+            assertEquals(senders - 1, statuses.stream().filter(s -> s == 409).count(), "the others refused: " + statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, referralsOf(nhs));
+    }
+
+    @Test
+    void aPageBeyondTheDeepestOffsetIsABadRequestNamingThePage() {
+        given().auth().oauth2(Tokens.coordinator("coord-1")).queryParam("page", Integer.MAX_VALUE).queryParam("size", 100)
+                .get("/referrals")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
+    void aNulCharacterInATextFieldIsABadRequestNamingTheField() {
+        asGp().body(Referrals.body(Referrals.newNhsNumber(), PRACTICE).replace("Margaret", "Marg\\u0000aret"))
+                .post("/referrals")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("patient.givenName"))
+                .body("errors[0].message", containsString("control characters"));
+    }
+
+    @Test
+    void aNulCharacterInAQueryParameterIsABadRequestNamingIt() {
+        given().auth().oauth2(Tokens.coordinator("coord-1")).urlEncodingEnabled(false).queryParam("odsCode", "B8%006")
+                .get("/referrals")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("odsCode"));
     }
 
     private RequestSpecification asGp() {

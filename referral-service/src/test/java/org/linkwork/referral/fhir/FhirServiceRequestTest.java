@@ -108,6 +108,42 @@ class FhirServiceRequestTest {
     }
 
     @Test
+    void withoutATokenTheFacadeAnswers401WithABearerChallengeAndAnOperationOutcome() throws IOException {
+        given().contentType(FHIR_JSON).body(example(Referrals.newNhsNumber(), "EMIS-" + UUID.randomUUID()))
+                .post("/fhir/ServiceRequest")
+                .then().statusCode(401).contentType(containsString(FHIR_JSON))
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("resourceType", equalTo("OperationOutcome"))
+                .body("issue[0].code", equalTo("security"));
+        given().get("/fhir/ServiceRequest/" + UUID.randomUUID())
+                .then().statusCode(401).contentType(containsString(FHIR_JSON))
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("issue[0].code", equalTo("security"));
+    }
+
+    @Test
+    void aRoleThatMayNotReferOrReadIsRefused403WithAnOperationOutcome() throws IOException {
+        given().auth().oauth2(Tokens.icsAnalyst()).contentType(FHIR_JSON)
+                .body(example(Referrals.newNhsNumber(), "EMIS-" + UUID.randomUUID())).post("/fhir/ServiceRequest")
+                .then().statusCode(403).contentType(containsString(FHIR_JSON))
+                .body("resourceType", equalTo("OperationOutcome"))
+                .body("issue[0].code", equalTo("security"));
+        given().auth().oauth2(Tokens.nhsService()).get("/fhir/ServiceRequest/" + UUID.randomUUID())
+                .then().statusCode(403).contentType(containsString(FHIR_JSON))
+                .body("issue[0].code", equalTo("security"));
+    }
+
+    @Test
+    void aNulCharacterInAnyElementIsABadRequestNamingIt() throws IOException {
+        given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).contentType(FHIR_JSON)
+                .body(example(Referrals.newNhsNumber(), "EMIS-" + UUID.randomUUID()).replace("\"Hughes\"", "\"Hu\\u0000ghes\""))
+                .post("/fhir/ServiceRequest")
+                .then().statusCode(400).contentType(containsString(FHIR_JSON))
+                .body("resourceType", equalTo("OperationOutcome"))
+                .body("issue[0].expression[0]", equalTo("contained[0].name[0].family"));
+    }
+
+    @Test
     void capabilityStatementDescribesTheFacade() {
         given().get("/fhir/metadata").then().statusCode(200)
                 .body("resourceType", equalTo("CapabilityStatement"))

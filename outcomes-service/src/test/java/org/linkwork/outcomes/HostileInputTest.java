@@ -1,0 +1,21 @@
+package org.linkwork.outcomes;
+
+import org.junit.jupiter.api.Test;
+import org.linkwork.infra.RealInfrastructure;
+import org.linkwork.testkit.HostileInputs;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+@QuarkusTest
+@WithTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "outcomes"))
+@WithTestResource(OidcWiremockTestResource.class)
+class HostileInputTest {
+
+    @Test
+    void everyOperationAnswersHostileInputWithAProblemNeverAServerError() {
+        HostileInputs.againstTestedService().assertNoServerErrorsOrBareErrors();
+    }
+}
