@@ -243,7 +243,7 @@ class ReferralIntakeTest {
 
     @Test
     void aPageBeyondTheDeepestOffsetIsABadRequestNamingThePage() {
-        given().auth().oauth2(Tokens.coordinator("coord-1")).queryParam("page", Integer.MAX_VALUE).queryParam("size", 100)
+        given().auth().oauth2(Tokens.coordinator("coord-1", PCN)).queryParam("page", Integer.MAX_VALUE).queryParam("size", 100)
                 .get("/referrals")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("page"));
@@ -260,7 +260,7 @@ class ReferralIntakeTest {
 
     @Test
     void aNulCharacterInAQueryParameterIsABadRequestNamingIt() {
-        given().auth().oauth2(Tokens.coordinator("coord-1")).urlEncodingEnabled(false).queryParam("odsCode", "B8%006")
+        given().auth().oauth2(Tokens.coordinator("coord-1", PCN)).urlEncodingEnabled(false).queryParam("odsCode", "B8%006")
                 .get("/referrals")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("odsCode"));
