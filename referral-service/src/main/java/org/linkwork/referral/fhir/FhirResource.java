@@ -33,6 +33,7 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.linkwork.platform.problem.DatabaseOutage;
 import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.problem.ProblemException;
 import org.linkwork.platform.problem.UnacceptableText;
@@ -215,6 +216,11 @@ public class FhirResource {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warnf("Database unreachable in the FHIR facade: %s", e.getMessage());
+            return Response.fromResponse(outcome(503, OperationOutcome.IssueType.TRANSIENT, DatabaseOutage.problem().detail(), null))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error in the FHIR facade, incident %s", incident);
         return outcome(500, OperationOutcome.IssueType.EXCEPTION,
