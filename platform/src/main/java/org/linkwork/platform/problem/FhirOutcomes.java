@@ -52,6 +52,7 @@ final class FhirOutcomes {
             case 413 -> "too-long";
             case 405, 406, 415 -> "not-supported";
             case 429 -> "throttled";
+            case 503 -> "transient";
             default -> status >= 500 ? "exception" : "invalid";
         };
     }

@@ -16,8 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,10 +29,7 @@ import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.ServiceRequest;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.linkwork.platform.problem.DatabaseOutage;
-import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.problem.ProblemException;
 import org.linkwork.platform.problem.UnacceptableText;
 import org.linkwork.referral.access.ReferralAccess;
@@ -44,9 +39,6 @@ import org.linkwork.referral.domain.Referral;
 import org.linkwork.referral.domain.ReferralService;
 import org.linkwork.referral.domain.ReferralSource;
 
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
@@ -56,14 +48,14 @@ import ca.uhn.fhir.parser.LenientErrorHandler;
 /**
  * FHIR R4 facade for GP systems that speak FHIR: a ServiceRequest becomes the same referral as
  * the JSON API makes, with the same validation, access rules and events. Errors are
- * OperationOutcomes.
+ * OperationOutcomes: FHIR parsing and referral validation are answered here, every other error by
+ * the platform's mappers, which answer any path under {@code /fhir} that way.
  */
 @Path("/fhir")
 @Tag(name = "FHIR", description = "FHIR R4 facade: ServiceRequest for referral to social prescribing")
 public class FhirResource {
 
     static final String FHIR_JSON = "application/fhir+json";
-    private static final Logger LOG = Logger.getLogger(FhirResource.class);
     private static final FhirContext FHIR = FhirContext.forR4Cached();
     /** The length of referral_idempotency.key. */
     private static final int MAX_KEY_LENGTH = 255;
@@ -173,13 +165,6 @@ public class FhirResource {
     }
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e) {
-        Problem problem = e.problem();
-        String expression = problem.errors().isEmpty() ? null : problem.errors().get(0).field();
-        return outcome(problem.status(), issueType(problem.status()), problem.detail(), expression);
-    }
-
-    @ServerExceptionMapper
     public Response invalidReferral(ConstraintViolationException e) {
         OperationOutcome outcome = new OperationOutcome();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
@@ -192,52 +177,6 @@ public class FhirResource {
     }
 
     /** This class's catch-all below would otherwise answer a refused caller with a 500. */
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public Response unauthenticated(RuntimeException e) {
-        Response outcome = outcome(401, OperationOutcome.IssueType.SECURITY, "A valid bearer token is required", null);
-        return Response.fromResponse(outcome).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        String detail = e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
-                : "Your role does not allow this request";
-        return outcome(403, OperationOutcome.IssueType.SECURITY, detail, null);
-    }
-
-    @ServerExceptionMapper
-    public Response httpError(WebApplicationException e) {
-        int status = e.getResponse().getStatus();
-        if (status >= 500) {
-            return unexpected(e);
-        }
-        return outcome(status, issueType(status), e.getMessage(), null);
-    }
-
-    @ServerExceptionMapper
-    public Response unexpected(Exception e) {
-        if (DatabaseOutage.causedBy(e)) {
-            LOG.warnf("Database unreachable in the FHIR facade: %s", e.getMessage());
-            return Response.fromResponse(outcome(503, OperationOutcome.IssueType.TRANSIENT, DatabaseOutage.problem().detail(), null))
-                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
-        }
-        String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error in the FHIR facade, incident %s", incident);
-        return outcome(500, OperationOutcome.IssueType.EXCEPTION,
-                "The request could not be completed. Quote incident " + incident + " when reporting it.", null);
-    }
-
-    private static OperationOutcome.IssueType issueType(int status) {
-        return switch (status) {
-            case 401, 403 -> OperationOutcome.IssueType.SECURITY;
-            case 404 -> OperationOutcome.IssueType.NOTFOUND;
-            case 409 -> OperationOutcome.IssueType.CONFLICT;
-            case 413 -> OperationOutcome.IssueType.TOOLONG;
-            case 415 -> OperationOutcome.IssueType.NOTSUPPORTED;
-            default -> OperationOutcome.IssueType.INVALID;
-        };
-    }
-
     private static Response outcome(int status, OperationOutcome.IssueType type, String diagnostics, String expression) {
         OperationOutcome outcome = new OperationOutcome();
         var issue = outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type)
