@@ -11,11 +11,19 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
@@ -24,13 +32,15 @@ import org.apache.kafka.metadata.storage.Formatter;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 
-/** The broker behind {@link KafkaBroker}, running in this JVM: storage formatting, configuration, lifecycle. */
+/** The broker behind {@link KafkaBroker}, running in this JVM: storage formatting, configuration, security, lifecycle. */
 final class InProcessKafka implements KafkaBroker.Lifecycle {
 
     private static final Logger LOG = Logger.getLogger(KafkaBroker.class.getName());
 
     private static final String HOST = "127.0.0.1";
     private static final int NODE_ID = 1;
+    private static final String CLIENT_LISTENER = "CLIENTS";
+    private static final String BROKER_LISTENER = "BROKER";
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
 
     // The broker logs hundreds of INFO lines per start (several full config dumps among them); only
@@ -50,17 +60,26 @@ final class InProcessKafka implements KafkaBroker.Lifecycle {
     private final Path logDir;
     private final boolean temporary;
     private final int port;
+    private final int brokerPort;
     private final int controllerPort;
+    private final KafkaBroker.Security security;
     private KafkaRaftServer server;
 
-    private InProcessKafka(Path logDir, boolean temporary, int port, int controllerPort) {
+    private InProcessKafka(Path logDir, boolean temporary, int port, int brokerPort, int controllerPort,
+            KafkaBroker.Security security) {
         this.logDir = logDir;
         this.temporary = temporary;
         this.port = port;
+        this.brokerPort = brokerPort;
         this.controllerPort = controllerPort;
+        this.security = security;
     }
 
-    static InProcessKafka start(Path logDirOrNull, int portOrZero) {
+    /**
+     * @param security {@code null} only for the throughput comparison in this package's benchmark: every
+     *                 listener plaintext and no authorisation, as the broker was before it was secured
+     */
+    static InProcessKafka start(Path logDirOrNull, int portOrZero, KafkaBroker.Security security) {
         quietBrokerLogs();
         keepJvmAlive();
         try {
@@ -68,10 +87,13 @@ final class InProcessKafka implements KafkaBroker.Lifecycle {
                     ? Files.createTempDirectory("linkwork-kafka")
                     : Files.createDirectories(logDirOrNull);
             InProcessKafka kafka = new InProcessKafka(logDir, logDirOrNull == null,
-                    portOrZero == 0 ? freePort() : portOrZero, freePort());
+                    portOrZero == 0 ? freePort() : portOrZero, freePort(), freePort(), security);
             try {
                 kafka.formatIfNew();
                 kafka.restart();
+                if (security != null) {
+                    kafka.createTopicsAndAcls();
+                }
             } catch (RuntimeException e) {
                 kafka.close();
                 throw e;
@@ -143,10 +165,14 @@ final class InProcessKafka implements KafkaBroker.Lifecycle {
         config.put("node.id", String.valueOf(NODE_ID));
         config.put("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + controllerPort);
         config.put("controller.listener.names", CONTROLLER_LISTENER);
-        config.put("listeners", "PLAINTEXT://" + HOST + ":" + port + "," + CONTROLLER_LISTENER + "://" + HOST + ":" + controllerPort);
-        config.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + port);
-        config.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
-        config.put("inter.broker.listener.name", "PLAINTEXT");
+        if (security == null) {
+            config.put("listeners", CLIENT_LISTENER + "://" + HOST + ":" + port + "," + CONTROLLER_LISTENER + "://" + HOST + ":" + controllerPort);
+            config.put("advertised.listeners", CLIENT_LISTENER + "://" + HOST + ":" + port);
+            config.put("listener.security.protocol.map", CLIENT_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+            config.put("inter.broker.listener.name", CLIENT_LISTENER);
+        } else {
+            config.putAll(securityConfig());
+        }
         config.put("log.dirs", logDir.toString());
         // A single node: every replicated internal topic must make do with one replica.
         config.put("default.replication.factor", "1");
@@ -167,8 +193,77 @@ final class InProcessKafka implements KafkaBroker.Lifecycle {
         config.put("num.recovery.threads.per.data.dir", "1");
         // Consumers in tests join alone; waiting for more members only slows every test down.
         config.put("group.initial.rebalance.delay.ms", "0");
+        // Only a principal allowed to CREATE may create a topic this way: the super users (tests' own topics).
         config.put("auto.create.topics.enable", "true");
         return config;
+    }
+
+    // Clients: SASL_SSL with OAUTHBEARER tokens from the realm, the principal being the token's client (azp).
+    // Broker-to-controller and inter-broker traffic: TLS with client certificates, the principal being the
+    // certificate's CN, the only super user besides those the caller names. Every other right is an ACL.
+    private Map<String, String> securityConfig() {
+        Map<String, String> config = new HashMap<>();
+        config.put("listeners", CLIENT_LISTENER + "://" + HOST + ":" + port + "," + BROKER_LISTENER + "://" + HOST + ":"
+                + brokerPort + "," + CONTROLLER_LISTENER + "://" + HOST + ":" + controllerPort);
+        config.put("advertised.listeners", CLIENT_LISTENER + "://" + HOST + ":" + port + "," + BROKER_LISTENER + "://" + HOST
+                + ":" + brokerPort);
+        config.put("listener.security.protocol.map", CLIENT_LISTENER + ":SASL_SSL," + BROKER_LISTENER + ":SSL,"
+                + CONTROLLER_LISTENER + ":SSL");
+        config.put("inter.broker.listener.name", BROKER_LISTENER);
+        config.putAll(brokerTls());
+        config.put("listener.name.broker.ssl.client.auth", "required");
+        config.put("listener.name.controller.ssl.client.auth", "required");
+        config.put("ssl.principal.mapping.rules", "RULE:^CN=([^,]+).*$/$1/,DEFAULT");
+
+        config.put("sasl.enabled.mechanisms", "OAUTHBEARER");
+        String listener = "listener.name." + CLIENT_LISTENER.toLowerCase(Locale.ROOT) + ".oauthbearer.";
+        config.put(listener + "sasl.server.callback.handler.class",
+                "org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler");
+        config.put(listener + "sasl.jaas.config", KafkaClients.loginModule(security.jwksUrl(), security.ca().certificate()));
+        config.put("sasl.oauthbearer.jwks.endpoint.url", security.jwksUrl());
+        config.put("sasl.oauthbearer.expected.issuer", security.issuer());
+        config.put("sasl.oauthbearer.expected.audience", ClientCredentialsIssuer.KAFKA_AUDIENCE);
+        config.put("sasl.oauthbearer.sub.claim.name", "azp");
+        // Authenticated connections must present a fresh token every 10 minutes: a client whose access is
+        // withdrawn in the realm loses the broker within that time, not at its next restart.
+        config.put("connections.max.reauth.ms", "600000");
+
+        config.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        config.put("allow.everyone.if.no.acl.found", "false");
+        config.put("super.users", Stream.concat(Stream.of(KafkaBroker.BROKER_PRINCIPAL),
+                security.superUsers().stream()).map(user -> "User:" + user).collect(Collectors.joining(";")));
+        return config;
+    }
+
+    private Map<String, String> brokerTls() {
+        Map<String, String> tls = new HashMap<>();
+        tls.put("ssl.keystore.type", "PKCS12");
+        tls.put("ssl.keystore.location", security.keyStore().toString());
+        tls.put("ssl.keystore.password", CertificateAuthority.STORE_PASSWORD);
+        tls.put("ssl.key.password", CertificateAuthority.STORE_PASSWORD);
+        tls.put("ssl.truststore.type", "PEM");
+        tls.put("ssl.truststore.location", security.ca().certificate().toString());
+        return tls;
+    }
+
+    // The suite's topics exist before any service starts (no service may create one), with the rights of
+    // EventBackbone. Done over the broker listener as the broker's own principal; both are idempotent.
+    private void createTopicsAndAcls() {
+        Map<String, Object> admin = new HashMap<>(brokerTls());
+        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, HOST + ":" + brokerPort);
+        admin.put(AdminClientConfig.SECURITY_PROTOCOL_CONFIG, "SSL");
+        try (Admin client = Admin.create(admin)) {
+            Set<String> existing = client.listTopics().names().get();
+            List<NewTopic> missing = EventBackbone.topics().stream().filter(topic -> !existing.contains(topic))
+                    .map(topic -> new NewTopic(topic, Optional.empty(), Optional.empty())).toList();
+            client.createTopics(missing).all().get();
+            client.createAcls(KafkaAcls.of(EventBackbone.CLIENTS)).all().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not create the suite's topics and ACLs", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     // What `kafka-storage.sh format --ignore-formatted` does, without StorageTool's System.exit on errors.

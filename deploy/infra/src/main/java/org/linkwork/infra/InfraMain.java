@@ -5,11 +5,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Runs the local suite's PostgreSQL and Kafka with persistent data until the process is terminated.
+ * Runs the local suite's PostgreSQL or its Kafka broker with persistent data until the process is terminated.
  *
- * <p>Usage: {@code InfraMain [dataDirectory]}; the data directory defaults to env
- * {@code LINKWORK_DATA_DIR}, else {@code ~/.linkwork/data}. Ports come from env
- * {@code LINKWORK_POSTGRES_PORT} (5432) and {@code LINKWORK_KAFKA_PORT} (9092).
+ * <p>Usage: {@code InfraMain postgres|kafka [dataDirectory]}; the data directory defaults to env
+ * {@code LINKWORK_DATA_DIR}, else {@code ~/.linkwork/data}. Two processes because the broker verifies client
+ * tokens with the realm's keys, so it starts after Keycloak, which itself needs PostgreSQL.
+ * <ul>
+ * <li>{@code postgres}: port from env {@code LINKWORK_POSTGRES_PORT} (5432).</li>
+ * <li>{@code kafka}: port from env {@code LINKWORK_KAFKA_PORT} (9092); env {@code LINKWORK_CA_DIR} names the local
+ * CA that signs the broker's certificate (made there if missing), {@code LINKWORK_KAFKA_ISSUER} the realm whose
+ * client-credentials tokens clients present (its JWKS is {@code <issuer>/protocol/openid-connect/certs}).</li>
+ * </ul>
  * Prints the connection settings as {@code NAME=value} lines, then {@code READY}.
  */
 public final class InfraMain {
@@ -22,35 +28,55 @@ public final class InfraMain {
 
     public static void main(String[] args) throws InterruptedException {
         ConsoleLog.install();
-        Path dataDirectory = Path.of(args.length > 0 ? args[0]
-                : env("LINKWORK_DATA_DIR", Path.of(System.getProperty("user.home"), ".linkwork", "data").toString()));
-        int postgresPort = Integer.parseInt(env("LINKWORK_POSTGRES_PORT", "5432"));
-        int kafkaPort = Integer.parseInt(env("LINKWORK_KAFKA_PORT", "9092"));
-
-        PostgresServer postgres = PostgresServer.start(dataDirectory.resolve("postgres"), postgresPort);
-        KafkaBroker kafka;
-        try {
-            kafka = KafkaBroker.start(dataDirectory.resolve("kafka"), kafkaPort);
-        } catch (RuntimeException e) {
-            postgres.close();
-            throw e;
+        if (args.length == 0 || !List.of("postgres", "kafka").contains(args[0])) {
+            System.err.println("Usage: InfraMain postgres|kafka [dataDirectory]");
+            System.exit(2);
         }
-        // SIGTERM and SIGINT run shutdown hooks: both servers stop cleanly and keep their data.
+        Path dataDirectory = Path.of(args.length > 1 ? args[1]
+                : env("LINKWORK_DATA_DIR", Path.of(System.getProperty("user.home"), ".linkwork", "data").toString()));
+        AutoCloseable server = args[0].equals("postgres") ? postgres(dataDirectory) : kafka(dataDirectory);
+        // SIGTERM and SIGINT run shutdown hooks: the server stops cleanly and keeps its data.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            kafka.close();
-            postgres.close();
+            try {
+                server.close();
+            } catch (Exception e) {
+                System.err.println("Could not stop cleanly: " + e);
+            }
         }, "linkwork-infra-stop"));
+        System.out.println("READY");
 
+        // The server's threads would keep the JVM up anyway; waiting here says so explicitly.
+        Thread.currentThread().join();
+    }
+
+    private static PostgresServer postgres(Path dataDirectory) {
+        PostgresServer postgres = PostgresServer.start(dataDirectory.resolve("postgres"),
+                Integer.parseInt(env("LINKWORK_POSTGRES_PORT", "5432")));
         for (String database : DATABASES) {
             System.out.println("LINKWORK_JDBC_URL_" + database.toUpperCase(Locale.ROOT) + "=" + postgres.jdbcUrl(database));
         }
         System.out.println("LINKWORK_POSTGRES_USERNAME=" + postgres.username());
         System.out.println("LINKWORK_POSTGRES_PASSWORD=" + postgres.password());
-        System.out.println("KAFKA_BOOTSTRAP_SERVERS=" + kafka.bootstrapServers());
-        System.out.println("READY");
+        return postgres;
+    }
 
-        // Kafka's threads would keep the JVM up anyway; waiting here says so explicitly.
-        Thread.currentThread().join();
+    private static KafkaBroker kafka(Path dataDirectory) {
+        CertificateAuthority ca = CertificateAuthority.in(Path.of(required("LINKWORK_CA_DIR")));
+        String issuer = required("LINKWORK_KAFKA_ISSUER");
+        KafkaBroker kafka = KafkaBroker.start(dataDirectory.resolve("kafka"), Integer.parseInt(env("LINKWORK_KAFKA_PORT", "9092")),
+                new KafkaBroker.Security(ca, ca.keyStore(dataDirectory.resolve("tls/kafka-broker.p12"), KafkaBroker.BROKER_PRINCIPAL),
+                        issuer + "/protocol/openid-connect/certs", issuer, List.of()));
+        System.out.println("KAFKA_BOOTSTRAP_SERVERS=" + kafka.bootstrapServers());
+        return kafka;
+    }
+
+    private static String required(String name) {
+        String value = env(name, null);
+        if (value == null) {
+            System.err.println("Environment variable " + name + " is required");
+            System.exit(2);
+        }
+        return value;
     }
 
     private static String env(String name, String fallback) {

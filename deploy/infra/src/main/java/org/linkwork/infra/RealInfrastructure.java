@@ -1,6 +1,7 @@
 package org.linkwork.infra;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -33,6 +34,8 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
     public static final String DATABASE_ARG = "database";
     public static final String DEFAULT_DATABASE = "linkwork";
+    /** The tests' own Kafka principal (see {@link #kafkaTestHarness()}). */
+    public static final String TEST_HARNESS = "linkwork-test-harness";
 
     // By name: naming the class in code would load it, and maybe register it, in this class loader.
     private static final String SHARED_CLASS = "org.linkwork.infra.SharedInfrastructure";
@@ -63,7 +66,17 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         }
 
         String externalKafka = external("KAFKA_BOOTSTRAP_SERVERS", "kafka.bootstrap.servers");
-        config.put("kafka.bootstrap.servers", externalKafka != null ? externalKafka : shared().startKafka());
+        if (externalKafka != null) {
+            config.put("kafka.bootstrap.servers", externalKafka);
+        } else {
+            // The service's own settings (kafka.* in platform's configuration) name its client; these say
+            // where the test broker is, which CA it chains to, and where its clients get their tokens.
+            SharedInfrastructureMXBean shared = shared();
+            config.put("kafka.bootstrap.servers", shared.startKafka());
+            config.put("kafka.ssl.truststore.location", shared.getKafkaCaCertificate());
+            config.put("kafka.sasl.oauthbearer.token.endpoint.url", shared.getKafkaTokenEndpoint());
+            config.put("kafka.sasl.oauthbearer.client.credentials.client.secret", shared.getKafkaClientSecret());
+        }
         return config;
     }
 
@@ -82,6 +95,25 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
             return null;
         }
         return new KafkaBroker(new SharedBroker(shared));
+    }
+
+    /**
+     * Settings for a Kafka client of the shared broker that authenticates as {@code clientId}: one of
+     * {@link EventBackbone}'s clients (with exactly its rights), {@code "gp-system"} (a client of the realm
+     * with no right on any topic) or {@link #TEST_HARNESS} (tests writing and reading any topic).
+     */
+    public static Map<String, Object> kafkaClient(String clientId) {
+        SharedInfrastructureMXBean shared = registeredShared();
+        if (shared == null || shared.getKafkaBootstrapServers() == null) {
+            throw new IllegalStateException("No shared Kafka broker was started in this JVM");
+        }
+        return KafkaClients.oauth(shared.getKafkaBootstrapServers(), Path.of(shared.getKafkaCaCertificate()),
+                shared.getKafkaTokenEndpoint(), clientId, shared.getKafkaClientSecret());
+    }
+
+    /** Settings for the tests' own client of the shared broker: a super user there, and only there. */
+    public static Map<String, Object> kafkaTestHarness() {
+        return kafkaClient(TEST_HARNESS);
     }
 
     /**

@@ -19,7 +19,7 @@ final class SharedInfrastructure implements SharedInfrastructureMXBean {
     static final ObjectName NAME = objectName();
 
     private PostgresServer postgres;
-    private KafkaBroker kafka;
+    private TestBackbone kafka;
 
     static {
         SharedInfrastructure shared = new SharedInfrastructure();
@@ -75,19 +75,34 @@ final class SharedInfrastructure implements SharedInfrastructureMXBean {
     @Override
     public synchronized String startKafka() {
         if (kafka == null) {
-            kafka = KafkaBroker.start(null, 0);
+            kafka = TestBackbone.start();
         }
-        return kafka.bootstrapServers();
+        return kafka.broker.bootstrapServers();
+    }
+
+    @Override
+    public synchronized String getKafkaCaCertificate() {
+        return kafka == null ? null : kafka.ca.certificate().toString();
+    }
+
+    @Override
+    public synchronized String getKafkaTokenEndpoint() {
+        return kafka == null ? null : kafka.issuer.tokenEndpoint();
+    }
+
+    @Override
+    public synchronized String getKafkaClientSecret() {
+        return kafka == null ? null : kafka.clientSecret;
     }
 
     @Override
     public synchronized String getKafkaBootstrapServers() {
-        return kafka == null ? null : kafka.bootstrapServers();
+        return kafka == null ? null : kafka.broker.bootstrapServers();
     }
 
     @Override
     public synchronized boolean isKafkaRunning() {
-        return kafka != null && kafka.isRunning();
+        return kafka != null && kafka.broker.isRunning();
     }
 
     @Override
@@ -104,7 +119,7 @@ final class SharedInfrastructure implements SharedInfrastructureMXBean {
         if (kafka == null) {
             throw new IllegalStateException("No shared Kafka broker was started in this JVM");
         }
-        return kafka;
+        return kafka.broker;
     }
 
     private synchronized void stopAll() {

@@ -31,6 +31,15 @@ public interface SharedInfrastructureMXBean {
     /** The bootstrap servers of the started broker, or {@code null} if none was started. */
     String getKafkaBootstrapServers();
 
+    /** The CA certificate (PEM file path) the broker's certificate chains to; {@code null} before Kafka starts. */
+    String getKafkaCaCertificate();
+
+    /** The token endpoint issuing the broker's clients their tokens; {@code null} before Kafka starts. */
+    String getKafkaTokenEndpoint();
+
+    /** The secret every registered client presents to that endpoint (random per JVM); {@code null} before Kafka starts. */
+    String getKafkaClientSecret();
+
     boolean isKafkaRunning();
 
     void stopKafka();

@@ -23,19 +23,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-// One broker for the class: starting one costs seconds on the 2-core machines.
+// One broker for the class: starting one costs seconds on the 2-core machines. The tests act as the test
+// harness, the one principal besides the broker allowed everything (EventBackboneSecurityTest tests the rest).
 class KafkaBrokerTest {
 
+    private static TestBackbone backbone;
     private static KafkaBroker broker;
 
     @BeforeAll
     static void startBroker() {
-        broker = KafkaBroker.start(null, 0);
+        backbone = TestBackbone.start();
+        broker = backbone.broker;
     }
 
     @AfterAll
     static void closeBroker() {
-        broker.close();
+        backbone.close();
     }
 
     @Test
@@ -69,20 +72,19 @@ class KafkaBrokerTest {
     }
 
     private static KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000),
-                new StringSerializer(), new StringSerializer());
+        Map<String, Object> config = backbone.client(RealInfrastructure.TEST_HARNESS);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
     }
 
     private static List<String> readAll(String topic, int expected) {
         List<String> values = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+        Map<String, Object> config = backbone.client(RealInfrastructure.TEST_HARNESS);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (values.size() < expected && System.nanoTime() < deadline) {
