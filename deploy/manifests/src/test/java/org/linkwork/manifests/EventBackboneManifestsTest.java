@@ -36,6 +36,9 @@ class EventBackboneManifestsTest {
     private static final String TOKEN_PATH = "/protocol/openid-connect/token";
     private static final String JWKS_PATH = "/protocol/openid-connect/certs";
 
+    /** Keycloak's self-signed certificate in compose, made by tls-init beside the key Keycloak serves. */
+    private static final String KEYCLOAK_CERTIFICATE = "/tls/keycloak.crt";
+
     private static final Map<String, List<ObjectNode>> BUILDS = new LinkedHashMap<>();
     private static JsonNode compose;
 
@@ -60,17 +63,16 @@ class EventBackboneManifestsTest {
     }
 
     /**
-     * What EventBackbone grants, one line per (principal, resource, operation): writing a topic is
-     * Write, Describe and Create on it; reading is Read and Describe; a consumer reads with its group.
+     * What EventBackbone grants, one line per (principal, resource, operation), as the test and local
+     * brokers grant it: Write on each topic a client writes, Read on each it reads (both imply
+     * Describe), Read on its consumer group; no Create (topics are the operators' to make).
      */
     static Set<String> expectedAcls() {
         Set<String> acls = new TreeSet<>();
         for (EventBackbone.Client client : EventBackbone.CLIENTS) {
             String principal = "User:" + client.clientId();
-            client.writes().forEach(topic -> List.of("Write", "Describe", "Create")
-                    .forEach(op -> acls.add(acl(principal, "topic", "literal", topic, op))));
-            client.reads().forEach(topic -> List.of("Read", "Describe")
-                    .forEach(op -> acls.add(acl(principal, "topic", "literal", topic, op))));
+            client.writes().forEach(topic -> acls.add(acl(principal, "topic", "literal", topic, "Write")));
+            client.reads().forEach(topic -> acls.add(acl(principal, "topic", "literal", topic, "Read")));
             if (client.consumes()) {
                 acls.add(acl(principal, "group", client.groupPrefixed() ? "prefixed" : "literal", client.group(), "Read"));
             }
@@ -151,6 +153,11 @@ class EventBackboneManifestsTest {
         ObjectNode deployment = kind(overlay, "Deployment").get(name);
         Map<String, JsonNode> env = KubernetesManifestsTest.env(deployment);
         JsonNode endpoints = kind(overlay, "ConfigMap").get("linkwork-endpoints").path("data");
+        for (String var : List.of("KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SASL_OAUTHBEARER_TOKEN_ENDPOINT_URL",
+                "KAFKA_SASL_OAUTHBEARER_CLIENT_CREDENTIALS_CLIENT_SECRET", "KAFKA_SSL_TRUSTSTORE_LOCATION", "KAFKA_SASL_JAAS_CONFIG",
+                "JAVA_OPTS_APPEND")) {
+            assertTrue(env.containsKey(var), name + " sets " + var);
+        }
 
         String tokenEndpoint = value(overlay, env.get("KAFKA_SASL_OAUTHBEARER_TOKEN_ENDPOINT_URL"));
         assertEquals(endpoints.path("oidc-auth-server-url").asText() + TOKEN_PATH, tokenEndpoint, name + ": token endpoint");
@@ -162,29 +169,47 @@ class EventBackboneManifestsTest {
                 .at("/spec/placeholders/" + RealmForKubernetes.placeholder(name) + "/secret");
         assertEquals(secret, placeholder, "Keycloak gets the same secret");
 
-        // The truststore is the cluster CA's certificate, from the Secret Strimzi writes.
-        String truststore = env.get("KAFKA_SSL_TRUSTSTORE_LOCATION").path("value").asText();
+        // The brokers' certificates are trusted through the cluster CA, from the Secret Strimzi writes;
+        // the token endpoint's (the login module's options) through the CA of Keycloak's certificate.
         JsonNode pod = deployment.at("/spec/template/spec");
-        String source = null;
+        String truststore = env.get("KAFKA_SSL_TRUSTSTORE_LOCATION").path("value").asText();
+        assertEquals("linkwork-cluster-ca-cert/ca.crt", mountedSecretFile(pod, truststore),
+                name + ": " + truststore + " is Strimzi's cluster CA");
+        String keycloakTls = kind(overlay, "Keycloak").get("linkwork-keycloak").at("/spec/http/tlsSecret").asText();
+        assertEquals(keycloakTls + "/ca.crt", mountedSecretFile(pod, loginModuleTruststore(env.get("KAFKA_SASL_JAAS_CONFIG")
+                .path("value").asText())), name + ": the token endpoint is trusted through Keycloak's CA");
+
+        // Kafka 4 fetches no OAuth URL the JVM's allow-list does not name.
+        String javaOpts = resolve(overlay, env, env.get("JAVA_OPTS_APPEND").path("value").asText());
+        assertTrue(allowedUrls(javaOpts).contains(tokenEndpoint), name + ": allowed URLs " + javaOpts);
+    }
+
+    /** "secret/key" of the Secret item mounted at {@code path} in the pod's container, or null. */
+    private static String mountedSecretFile(JsonNode pod, String path) {
         for (JsonNode mount : pod.at("/containers/0/volumeMounts")) {
             String dir = mount.path("mountPath").asText() + "/";
-            if (truststore.startsWith(dir)) {
-                for (JsonNode volume : pod.path("volumes")) {
-                    if (volume.path("name").asText().equals(mount.path("name").asText())) {
-                        for (JsonNode item : volume.at("/secret/items")) {
-                            if (item.path("path").asText().equals(truststore.substring(dir.length()))) {
-                                source = volume.at("/secret/secretName").asText() + "/" + item.path("key").asText();
-                            }
+            if (!path.startsWith(dir)) {
+                continue;
+            }
+            for (JsonNode volume : pod.path("volumes")) {
+                if (volume.path("name").asText().equals(mount.path("name").asText())) {
+                    for (JsonNode item : volume.at("/secret/items")) {
+                        if (item.path("path").asText().equals(path.substring(dir.length()))) {
+                            return volume.at("/secret/secretName").asText() + "/" + item.path("key").asText();
                         }
                     }
                 }
             }
         }
-        assertEquals("linkwork-cluster-ca-cert/ca.crt", source, name + ": " + truststore + " is Strimzi's cluster CA");
+        return null;
+    }
 
-        // Kafka 4 fetches no OAuth URL the JVM's allow-list does not name.
-        String javaOpts = resolve(overlay, env, env.get("JAVA_OPTS_APPEND").path("value").asText());
-        assertTrue(allowedUrls(javaOpts).contains(tokenEndpoint), name + ": allowed URLs " + javaOpts);
+    /** The PEM truststore an OAUTHBEARER login module entry names for its https calls (token endpoint, JWKS). */
+    private static String loginModuleTruststore(String jaas) {
+        Matcher m = Pattern.compile("^org\\.apache\\.kafka\\.common\\.security\\.oauthbearer\\.OAuthBearerLoginModule required "
+                + "ssl\\.truststore\\.type=\"PEM\" ssl\\.truststore\\.location=\"([^\"]+)\";$").matcher(jaas.strip());
+        assertTrue(m.matches(), "login module: " + jaas);
+        return m.group(1);
     }
 
     /** The value of a container variable: literal or from a ConfigMap. */
@@ -299,6 +324,8 @@ class EventBackboneManifestsTest {
         assertEquals("azp", broker.get("sasl.oauthbearer.sub.claim.name"), "principal = the client id");
         assertTrue(allowedUrls(env("kafka").get("KAFKA_OPTS")).contains(broker.get("sasl.oauthbearer.jwks.endpoint.url")),
                 "the broker may fetch the JWKS");
+        assertEquals(KEYCLOAK_CERTIFICATE, loginModuleTruststore(broker.get("listener.name." + clientListeners.get(0)
+                + ".oauthbearer.sasl.jaas.config")), "the JWKS is fetched trusting Keycloak's certificate");
 
         assertEquals("org.apache.kafka.metadata.authorizer.StandardAuthorizer", broker.get("authorizer.class.name"));
         assertEquals("false", broker.get("allow.everyone.if.no.acl.found"));
@@ -350,7 +377,7 @@ class EventBackboneManifestsTest {
     void composeServicesReachKafkaOverTlsWithTheirOwnClientCredentials() {
         Map<String, String> broker = brokerProperties();
         String clientListener = composeListeners(broker).entrySet().stream().filter(e -> e.getValue().equals("SASL_SSL"))
-                .findFirst().orElseThrow().getKey();
+                .findFirst().orElseThrow(() -> new AssertionError("no SASL_SSL listener")).getKey();
         String advertised = null;
         for (String l : broker.get("advertised.listeners").split(",")) {
             if (l.toLowerCase().startsWith(clientListener + "://")) {
@@ -360,6 +387,10 @@ class EventBackboneManifestsTest {
         String tlsInit = unescaped(compose.at("/tls-init/command/2"));
         for (Repo.Service s : Repo.SERVICES) {
             Map<String, String> env = env(s.name());
+            for (String var : List.of("KAFKA_SASL_OAUTHBEARER_TOKEN_ENDPOINT_URL", "KAFKA_SASL_OAUTHBEARER_CLIENT_CREDENTIALS_CLIENT_SECRET",
+                    "KAFKA_SSL_TRUSTSTORE_LOCATION", "KAFKA_SASL_JAAS_CONFIG", "JAVA_OPTS_APPEND")) {
+                assertTrue(env.containsKey(var), s.name() + " sets " + var);
+            }
             assertEquals(advertised, env.get("KAFKA_BOOTSTRAP_SERVERS"), s.name() + ": the OAUTHBEARER listener");
             String token = env.get("KAFKA_SASL_OAUTHBEARER_TOKEN_ENDPOINT_URL");
             assertEquals(env.get("QUARKUS_OIDC_AUTH_SERVER_URL") + TOKEN_PATH, token, s.name());
@@ -371,7 +402,19 @@ class EventBackboneManifestsTest {
             assertTrue(tlsInit.contains("cp ca.crt " + truststore), "tls-init writes " + truststore);
             assertTrue(compose.path(s.name()).path("volumes").toString().contains("\"tls:/tls:ro\""), s.name() + " mounts tls");
             assertTrue(allowedUrls(env.get("JAVA_OPTS_APPEND")).contains(token), s.name() + ": the token endpoint is allowed");
+            assertEquals(KEYCLOAK_CERTIFICATE, loginModuleTruststore(env.get("KAFKA_SASL_JAAS_CONFIG")),
+                    s.name() + ": the token endpoint is trusted through Keycloak's certificate");
         }
+    }
+
+    @Test
+    void composeKeycloakServesTheCertificateKafkaClientsTrust() {
+        String tlsInit = unescaped(compose.at("/tls-init/command/2"));
+        assertTrue(tlsInit.startsWith("cd /tls\n"), tlsInit);
+        String joined = tlsInit.replaceAll("\\\\\n\\s*", "");
+        assertTrue(joined.contains("keytool -exportcert -rfc -alias keycloak -keystore keycloak.p12 -storepass \"$STORE_PASSWORD\" -file keycloak.crt"),
+                "tls-init exports " + KEYCLOAK_CERTIFICATE + " from the key store Keycloak serves");
+        assertEquals("/tls/keycloak.p12", compose.at("/keycloak/environment/KC_HTTPS_KEY_STORE_FILE").asText());
     }
 
     @Test
