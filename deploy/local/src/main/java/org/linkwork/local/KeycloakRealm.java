@@ -87,6 +87,8 @@ final class KeycloakRealm {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
             builder.environment().putAll(Suite.keycloakEnvironment());
+            // The import opens Keycloak's management interface too: on this suite's port, not another suite's 9000.
+            builder.environment().put("KC_HTTP_MANAGEMENT_PORT", Integer.toString(settings.ports().keycloakManagement()));
             Process process = builder.start();
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
