@@ -116,6 +116,6 @@ class CapacityFromEventsTest {
 
         EventTopics.publish("caseload-events", poison);
 
-        assertEquals(1, EventTopics.eventsOf("caseload-events.dlq", caseId, 1).size());
+        assertEquals(1, EventTopics.eventsOf("caseload-events.activity-directory-service.dlq", caseId, 1).size());
     }
 }

@@ -52,6 +52,19 @@ public final class CertificateAuthority {
     }
 
     /**
+     * A PKCS#12 trust store ({@link #STORE_PASSWORD}) holding only the CA certificate, for JVM code that trusts
+     * through {@code javax.net.ssl.trustStore} (Kafka's broker fetching an https JWKS).
+     */
+    public Path trustStore() {
+        Path trustStore = directory.resolve("ca-trust.p12");
+        if (!Files.exists(trustStore)) {
+            keytool("-importcert", "-noprompt", "-alias", "ca", "-file", certificate().toString(), "-keystore",
+                    trustStore.toString(), "-storetype", "PKCS12");
+        }
+        return trustStore;
+    }
+
+    /**
      * A PKCS#12 key store ({@link #STORE_PASSWORD}) at {@code keyStore} holding a key and a certificate for
      * {@code commonName}, valid for localhost and 127.0.0.1 as server and as client (mutual TLS), with the
      * chain to this CA; made once.

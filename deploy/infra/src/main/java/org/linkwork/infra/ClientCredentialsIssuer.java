@@ -7,9 +7,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.Arrays;
@@ -21,8 +23,6 @@ import java.util.UUID;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
-import io.smallrye.jwt.build.Jwt;
 
 /**
  * The client-credentials half of an OIDC realm, for service tests that run without Keycloak: a token
@@ -81,10 +81,28 @@ public final class ClientCredentialsIssuer implements AutoCloseable {
 
     /** A token for {@code clientId} signed with this issuer's key, as the token endpoint would answer it. */
     public String token(String clientId) {
-        Instant now = Instant.now();
-        return Jwt.issuer(issuer()).subject("service-account-" + clientId).claim("azp", clientId)
-                .audience(KAFKA_AUDIENCE).issuedAt(now).expiresAt(now.plusSeconds(LIFETIME_SECONDS))
-                .jws().keyId(keyId).sign(keys.getPrivate());
+        return token(clientId, KAFKA_AUDIENCE);
+    }
+
+    /** A token signed with this issuer's key for another audience: what a client of some other API holds. */
+    public String token(String clientId, String audience) {
+        long now = Instant.now().getEpochSecond();
+        // Signed with the JDK alone: this runs on the HTTP server's threads, whose context class loader may
+        // belong to a Quarkus test application that has since closed.
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + keyId + "\"}";
+        String claims = "{\"iss\":\"" + issuer() + "\",\"sub\":\"service-account-" + clientId + "\",\"azp\":\""
+                + clientId + "\",\"aud\":\"" + audience + "\",\"iat\":" + now + ",\"exp\":" + (now + LIFETIME_SECONDS)
+                + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
+        String signingInput = base64Url(header.getBytes(StandardCharsets.UTF_8)) + "."
+                + base64Url(claims.getBytes(StandardCharsets.UTF_8));
+        try {
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initSign(keys.getPrivate());
+            signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + base64Url(signature.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
@@ -151,9 +169,10 @@ public final class ClientCredentialsIssuer implements AutoCloseable {
 
     private static String base64Url(BigInteger value) {
         byte[] bytes = value.toByteArray();
-        if (bytes.length > 1 && bytes[0] == 0) {
-            bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
-        }
+        return base64Url(bytes.length > 1 && bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes);
+    }
+
+    private static String base64Url(byte[] bytes) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -92,7 +92,7 @@ final class InProcessKafka implements KafkaBroker.Lifecycle {
                 kafka.formatIfNew();
                 kafka.restart();
                 if (security != null) {
-                    kafka.createTopicsAndAcls();
+                    withBrokerClassLoader(kafka::createTopicsAndAcls);
                 }
             } catch (RuntimeException e) {
                 kafka.close();
@@ -219,7 +219,9 @@ final class InProcessKafka implements KafkaBroker.Lifecycle {
         String listener = "listener.name." + CLIENT_LISTENER.toLowerCase(Locale.ROOT) + ".oauthbearer.";
         config.put(listener + "sasl.server.callback.handler.class",
                 "org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler");
-        config.put(listener + "sasl.jaas.config", KafkaClients.loginModule(security.jwksUrl(), security.ca().certificate()));
+        // No options: with any, the broker's own login on this listener tries to make itself an unsecured token.
+        // The JWKS over https is fetched with the JVM's trust store, which must hold the realm's CA.
+        config.put(listener + "sasl.jaas.config", "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required ;");
         config.put("sasl.oauthbearer.jwks.endpoint.url", security.jwksUrl());
         config.put("sasl.oauthbearer.expected.issuer", security.issuer());
         config.put("sasl.oauthbearer.expected.audience", ClientCredentialsIssuer.KAFKA_AUDIENCE);

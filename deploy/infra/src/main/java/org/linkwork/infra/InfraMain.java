@@ -71,6 +71,10 @@ public final class InfraMain {
     private static KafkaBroker kafka(Path dataDirectory) {
         CertificateAuthority ca = CertificateAuthority.in(Path.of(required("LINKWORK_CA_DIR")));
         String issuer = required("LINKWORK_KAFKA_ISSUER");
+        // The broker fetches the realm's JWKS with the JVM's default trust: the local CA signs Keycloak's certificate.
+        System.setProperty("javax.net.ssl.trustStore", ca.trustStore().toString());
+        System.setProperty("javax.net.ssl.trustStorePassword", CertificateAuthority.STORE_PASSWORD);
+        System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
         KafkaBroker kafka = KafkaBroker.start(dataDirectory.resolve("kafka"), Integer.parseInt(env("LINKWORK_KAFKA_PORT", "9092")),
                 new KafkaBroker.Security(ca, ca.keyStore(dataDirectory.resolve("tls/kafka-broker.p12"), KafkaBroker.BROKER_PRINCIPAL),
                         issuer + "/protocol/openid-connect/certs", issuer, List.of()));

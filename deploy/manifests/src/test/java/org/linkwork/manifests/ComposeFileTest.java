@@ -185,8 +185,10 @@ class ComposeFileTest {
     @Test
     void composeCreatesTheSameTopicsAsKubernetesWithTheSamePartitionsAndRetention() {
         Map<String, String> compose = new TreeMap<>();
-        Matcher m = Pattern.compile("--topic (\\S+) --partitions (\\d+) .*--config retention\\.ms=(\\d+)")
-                .matcher(services.at("/kafka-init/command/0").asText());
+        String script = services.at("/kafka-init/command/0").asText();
+        assertTrue(script.contains("topic() { /opt/kafka/bin/kafka-topics.sh $$admin --create --if-not-exists --replication-factor 1 "
+                + "--topic \"$$1\" --partitions \"$$2\" --config retention.ms=\"$$3\"; }"), script);
+        Matcher m = Pattern.compile("(?m)^topic (\\S+) (\\d+) (\\d+)$").matcher(script);
         while (m.find()) {
             compose.put(m.group(1), m.group(2) + " partitions, " + m.group(3) + " ms");
         }
@@ -196,8 +198,16 @@ class ComposeFileTest {
                     + t.at("/spec/config/retention.ms").asLong() + " ms");
         }
         assertEquals(k8s, compose);
-        assertEquals(new TreeSet<>(KubernetesManifestsTest.TOPICS), k8s.keySet());
+        assertEquals(new TreeSet<>(KubernetesManifestsTest.TOPICS), k8s.keySet(), "EventBackbone's topics, no more, no fewer");
         assertEquals("false", services.at("/kafka/environment/KAFKA_AUTO_CREATE_TOPICS_ENABLE").asText());
+    }
+
+    @Test
+    void publishedPortsListenOnLoopbackOnly() {
+        List<String> published = new ArrayList<>();
+        services.fields().forEachRemaining(e -> e.getValue().path("ports").forEach(p -> published.add(e.getKey() + " " + p.asText())));
+        assertEquals(List.of("keycloak 127.0.0.1:8443:8443", "gateway 127.0.0.1:8080:8080"), published,
+                "only Keycloak (tokens) and the gateway, on 127.0.0.1");
     }
 
     private static boolean hasCycle() {

@@ -2,6 +2,7 @@ package org.linkwork.manifests;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.linkwork.infra.EventBackbone;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,10 +36,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class KubernetesManifestsTest {
 
-    /** Every topic of DESIGN.md, with the reason it exists. */
-    static final List<String> TOPICS = List.of(
-            "referral-events", "directory-events", "caseload-events", "outcome-events", "ics-events", "audit-events",
-            "referral-events.dlq", "caseload-events.dlq", "audit-events.dlq");
+    /** Every topic of the suite, dead-letter topics included: EventBackbone's, which the brokers are made from. */
+    static final List<String> TOPICS = EventBackbone.topics();
 
     /** Secrets the operators write themselves (CloudNativePG: <cluster>-app). */
     private static final Pattern OPERATOR_SECRET = Pattern.compile("[a-z]+-db-app");
@@ -456,9 +455,9 @@ class KubernetesManifestsTest {
     @MethodSource("overlays")
     void kafkaListenerAdmitsTheServicesAndNothingElseOfOurs(String overlay) {
         ObjectNode kafka = kind(overlay, "Kafka").get("linkwork");
+        assertEquals(1, kafka.at("/spec/kafka/listeners").size(), "one listener, the services'");
         JsonNode listener = kafka.at("/spec/kafka/listeners/0");
-        assertEquals(9092, listener.path("port").asInt());
-        assertEquals("linkwork-kafka-bootstrap:9092",
+        assertEquals("linkwork-kafka-bootstrap:" + listener.path("port").asInt(),
                 kind(overlay, "ConfigMap").get("linkwork-endpoints").at("/data/kafka-bootstrap-servers").asText());
         JsonNode peers = listener.path("networkPolicyPeers");
         assertEquals(1, peers.size(), "Strimzi allows everyone when no peers are given");
@@ -484,10 +483,11 @@ class KubernetesManifestsTest {
                 }
             }
         }
-        assertTrue(used.containsAll(List.of("referral-events", "caseload-events", "caseload-events.dlq")), used.toString());
+        assertTrue(used.containsAll(List.of("referral-events", "caseload-events",
+                EventBackbone.deadLetterTopic("caseload-events", "referral-service"))), used.toString());
         Set<String> undeclared = new TreeSet<>(used);
         undeclared.removeAll(TOPICS);
-        assertEquals(Set.of(), undeclared, "topics the services use but deploy/k8s does not declare");
+        assertEquals(Set.of(), undeclared, "topics the services use but EventBackbone (and so deploy/k8s) does not declare");
     }
 
     // ---------------------------------------------------------------- Keycloak and the gateway

@@ -54,7 +54,7 @@ class NetworkPolicyConnectivityTest {
         services.forEach((svc, port) -> {
             assertAllowed("linkwork-gateway", svc, port);
             assertAllowed(svc, "keycloak", 8443);
-            assertEgress(svc, "kafka", 9092);
+            assertEgress(svc, "kafka", 9093);
             String db = Repo.SERVICES.stream().filter(s -> s.name().equals(svc)).findFirst().orElseThrow().database();
             assertAllowed(svc, db + "-db", 5432);
         });
@@ -65,6 +65,8 @@ class NetworkPolicyConnectivityTest {
         assertAllowed("realm-import-job", "keycloak-db", 5432);
         assertAllowed("referral-db", "referral-db", 5432);
         assertEgress("kafka", "kafka", 9091);
+        // The brokers check the clients' OAuth tokens against Keycloak's signature keys.
+        assertAllowed("kafka", "keycloak", 8443);
     }
 
     @Test
@@ -78,7 +80,9 @@ class NetworkPolicyConnectivityTest {
         assertDenied("activity-directory-service", "caseload-service", 8083);
         assertDenied("referral-service", "linkwork-gateway", 8080);
         assertDenied("linkwork-gateway", "referral-db", 5432);
-        assertDenied("linkwork-gateway", "kafka", 9092);
+        assertDenied("linkwork-gateway", "kafka", 9093);
+        assertDenied("kafka", "referral-db", 5432);
+        assertDenied("kafka", "keycloak-db", 5432);
         assertDenied("caseload-service", "activity-directory-service", 5432);
         assertDenied("keycloak", "referral-service", 8081);
     }

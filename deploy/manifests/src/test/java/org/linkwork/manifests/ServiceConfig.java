@@ -1,5 +1,8 @@
 package org.linkwork.manifests;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -80,11 +84,25 @@ final class ServiceConfig {
             // quarkus-oidc-client: the client-credentials secret must come from the environment.
             "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", List.of("quarkus.oidc-client.", "quarkus.oidc-client.credentials.secret"));
 
+    /** Every setting of Kafka's producer and consumer (security settings included). */
+    static final Set<String> KAFKA_CLIENT_SETTINGS = kafkaClientSettings();
+
+    private static Set<String> kafkaClientSettings() {
+        Set<String> settings = new TreeSet<>(ProducerConfig.configNames());
+        settings.addAll(ConsumerConfig.configNames());
+        return settings;
+    }
+
     static Set<String> envNamesRead(Repo.Service service) {
         Set<String> keys = keysRead(service);
         Set<String> names = new LinkedHashSet<>();
         for (String key : keys) {
             names.add(envName(key));
+        }
+        // Quarkus hands every kafka.* key to the service's Kafka clients, turning KAFKA_A_B into
+        // a.b, so a KAFKA_ variable is read when it names one of Kafka's client settings.
+        if (keys.contains("kafka.bootstrap.servers")) {
+            KAFKA_CLIENT_SETTINGS.forEach(setting -> names.add(envName("kafka." + setting)));
         }
         EXTENSION_KEYS.forEach((env, prefixAndKey) -> {
             if (keys.stream().anyMatch(k -> k.startsWith(prefixAndKey.get(0)))) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,24 +14,25 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.linkwork.infra.RealInfrastructure;
 import org.linkwork.platform.events.CloudEvent;
 import org.linkwork.platform.events.KafkaCloudEvents;
 
-/** CloudEvents on the test broker, written and read as another service or a dashboard would. */
+/**
+ * CloudEvents on the test broker, written and read as another service or a dashboard would, authenticated as
+ * the test harness (the test broker's one principal allowed every topic).
+ */
 public final class EventTopics {
 
     private EventTopics() {
     }
 
     public static void publish(String topic, CloudEvent... events) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()), new StringSerializer(),
-                new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(RealInfrastructure.kafkaTestHarness(),
+                new StringSerializer(), new StringSerializer())) {
             for (CloudEvent event : events) {
                 producer.send(KafkaCloudEvents.toRecord(topic, event));
             }
@@ -43,9 +45,9 @@ public final class EventTopics {
      * {@code expected}, then 2 s more so that an unexpected extra one is seen too.
      */
     public static List<ConsumerRecord<String, String>> eventsOf(String topic, String key, int expected) {
-        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        Map<String, Object> props = new HashMap<>(RealInfrastructure.kafkaTestHarness());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
                 new StringDeserializer())) {
@@ -71,9 +73,5 @@ public final class EventTopics {
     public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static String bootstrapServers() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 }

@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +32,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.linkwork.infra.RealInfrastructure;
 import org.linkwork.infra.RealmTokens;
@@ -68,8 +68,6 @@ class IcsStreamTest {
     @Inject
     Pseudonymiser pseudonymiser;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     @Test
     void oneCaseBecomesAReportAndPseudonymisedIcsEventsThatCarryNoIdentifier() throws Exception {
@@ -313,10 +311,14 @@ class IcsStreamTest {
         }
     }
 
-    /** Every record on the topic from its beginning to its current end, whoever produced it. */
+    /**
+     * Every record on the topic from its beginning to its current end, whoever produced it, read as an ICS
+     * dashboard reads it: as the realm's {@code ics-dashboard} client, in a group named after it.
+     */
     private List<ConsumerRecord<String, String>> allRecords(String topic) {
-        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "scan-" + UUID.randomUUID(), ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Map<String, Object> props = new HashMap<>(RealInfrastructure.kafkaClient("ics-dashboard"));
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "ics-dashboard-scan-" + UUID.randomUUID());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
                 new StringDeserializer())) {

@@ -31,7 +31,7 @@ class PoisonEventsTest {
                 "/referral-service", "org.linkwork.referral.received.v1", referralId, OffsetDateTime.now(ZoneOffset.UTC),
                 CloudEvent.JSON, "<referral/>"));
 
-        ConsumerRecord<String, String> parked = EventTopics.eventsOf("referral-events.dlq", referralId, 1).get(0);
+        ConsumerRecord<String, String> parked = EventTopics.eventsOf("referral-events.outcomes-service.dlq", referralId, 1).get(0);
         assertEquals("<referral/>", parked.value());
     }
 
@@ -42,6 +42,6 @@ class PoisonEventsTest {
                 "/caseload-service", "org.linkwork.case.contact-recorded.v1", subject, OffsetDateTime.now(ZoneOffset.UTC),
                 CloudEvent.JSON, "{\"attended\":true}"));
 
-        assertEquals(1, EventTopics.eventsOf("caseload-events.dlq", subject, 1).size());
+        assertEquals(1, EventTopics.eventsOf("caseload-events.outcomes-service.dlq", subject, 1).size());
     }
 }

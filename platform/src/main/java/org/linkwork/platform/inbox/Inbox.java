@@ -20,7 +20,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * <p>Retries are bounded (MicroProfile Fault Tolerance, configurable per
  * {@code quarkus.fault-tolerance."org.linkwork.platform.inbox.Inbox/process".retry.*}); when
  * they are used up the exception reaches the Kafka connector, whose
- * {@code failure-strategy=dead-letter-queue} sends the record to {@code <topic>.dlq}.
+ * {@code failure-strategy=dead-letter-queue} sends the record to its dead-letter topic ({@code <topic>.<service>.dlq} in the suite).
  */
 @ApplicationScoped
 public class Inbox {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -15,9 +14,7 @@ import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.linkwork.infra.RealInfrastructure;
 import org.linkwork.platform.events.CloudEvent;
@@ -41,8 +38,6 @@ class InboxTest {
     @Inject
     EntityManager entityManager;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     @Test
     void redeliveredEventIsAppliedOnce() {
@@ -91,7 +86,7 @@ class InboxTest {
 
     private void send(CloudEvent... events) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(),
+                RealInfrastructure.kafkaTestHarness(), new StringSerializer(),
                 new StringSerializer())) {
             for (CloudEvent event : events) {
                 producer.send(KafkaCloudEvents.toRecord(TOPIC, event));
