@@ -403,6 +403,7 @@ public final class Suite {
                   curl -H "Authorization: Bearer $TOKEN" "%1$s/directory/services?text=walking&postcode=LS6"
 
                 Walk one patient through the whole flow:  deploy/local/linkwork demo
+                Read ics-events as an ICS dashboard:      deploy/local/linkwork ics-events
                 Stop everything (data kept):              deploy/local/linkwork down
                 """.formatted(settings.gatewayUrl(), p.keycloak(), p.referral(), p.directory(), p.caseload(), p.outcomes(),
                 ca.certificate(), settings.issuer());
