@@ -93,7 +93,9 @@ class RealInfrastructureTest {
     }
 
     private static int clusterSize(String bootstrapServers) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        Map<String, Object> config = RealInfrastructure.kafkaTestHarness();
+        assertEquals(bootstrapServers, config.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG));
+        try (Admin admin = Admin.create(config)) {
             return admin.describeCluster().nodes().get(30, TimeUnit.SECONDS).size();
         }
     }
