@@ -70,20 +70,6 @@ record Component(String name, List<Integer> ports, Readiness readiness, Supplier
                 }
             };
         }
-
-        static Readiness listening(List<Integer> ports) {
-            return new Readiness() {
-                @Override
-                public boolean ready(HttpClient http) {
-                    return ports.stream().allMatch(Component::inUse);
-                }
-
-                @Override
-                public String describe() {
-                    return "ports " + ports;
-                }
-            };
-        }
     }
 
     /** Something accepts connections on the loopback port. */
