@@ -5,27 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.linkwork.local.GatewayClient;
 import org.linkwork.local.PatientJourney;
@@ -131,15 +122,14 @@ class ReferralCancellationEndToEndTest {
                 .path("capacity").path("places_available").asInt();
     }
 
-    /** The ics record of this type for this referral, found by the referral's pseudonym (the record key). */
+    /**
+     * The ics record of this type for this referral, found by the referral's pseudonym (the record key), read as
+     * an ICS dashboard reads it: the ics-dashboard client, authenticated by the realm.
+     */
     private JsonNode icsRecord(UUID referralId, String type) {
-        String key = pseudonym(referralId.toString());
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + suite.settings().ports().kafka());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-cancel-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer())) {
+        BackboneClients backbone = new BackboneClients(suite);
+        String key = backbone.pseudonym(referralId.toString());
+        try (KafkaConsumer<String, String> consumer = backbone.icsDashboard()) {
             consumer.subscribe(List.of("ics-events"));
             Instant deadline = Instant.now().plusSeconds(15);
             while (Instant.now().isBefore(deadline)) {
@@ -154,18 +144,6 @@ class ReferralCancellationEndToEndTest {
             return null;
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** outcomes-service's keyed pseudonym (HMAC-SHA256 under the suite's secret, lower-case hex). */
-    private String pseudonym(String identifier) {
-        try {
-            String secret = Files.readString(suite.settings().home().resolve("secrets/pseudonym-secret")).trim();
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(identifier.getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot compute the suite's pseudonym", e);
         }
     }
 

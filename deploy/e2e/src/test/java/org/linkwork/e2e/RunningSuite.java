@@ -1,6 +1,11 @@
 package org.linkwork.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.linkwork.local.GatewayClient;
 import org.linkwork.local.PatientJourney;
@@ -32,12 +37,29 @@ final class RunningSuite {
             SuiteSettings settings = new SuiteSettings(repository, repository.resolve("deploy/e2e/target/suite"),
                     SuiteSettings.localCaDirectory(), SuiteSettings.Ports.shiftedBy(100));
             Suite suite = new Suite(settings, System.out);
+            // Every run starts from empty data (tests count this month's referrals, which earlier runs would add to),
+            // after stopping whatever an interrupted earlier run left running in that home.
+            suite.down();
+            deleteRecursively(settings.home());
             Runtime.getRuntime().addShutdownHook(new Thread(suite::down, "suite-down"));
             suite.up();
             PatientJourney journey = new PatientJourney(suite, System.out);
             running = new RunningSuite(suite, journey.gateway(), journey.walk());
         }
         return running;
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot empty " + directory, e);
+        }
     }
 
     static Path repository() {

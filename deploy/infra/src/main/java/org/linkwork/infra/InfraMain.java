@@ -34,7 +34,15 @@ public final class InfraMain {
         }
         Path dataDirectory = Path.of(args.length > 1 ? args[1]
                 : env("LINKWORK_DATA_DIR", Path.of(System.getProperty("user.home"), ".linkwork", "data").toString()));
-        AutoCloseable server = args[0].equals("postgres") ? postgres(dataDirectory) : kafka(dataDirectory);
+        AutoCloseable server;
+        try {
+            server = args[0].equals("postgres") ? postgres(dataDirectory) : kafka(dataDirectory);
+        } catch (RuntimeException e) {
+            // The broker's threads would keep a JVM whose server failed to start alive; end it, so its launcher sees.
+            e.printStackTrace();
+            System.exit(1);
+            return;
+        }
         // SIGTERM and SIGINT run shutdown hooks: the server stops cleanly and keeps its data.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

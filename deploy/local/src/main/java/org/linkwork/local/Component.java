@@ -51,16 +51,22 @@ record Component(String name, List<Integer> ports, Readiness readiness, Supplier
             };
         }
 
-        static Readiness listening(List<Integer> ports) {
+        /**
+         * For a process that announces readiness itself: it printed {@code line} in its log since its latest start
+         * (the launcher marks each start there), and its ports accept connections. A listening port alone is
+         * too early for a server that still has work to do after it binds (Kafka creating its topics and ACLs,
+         * PostgreSQL its databases).
+         */
+        static Readiness announced(Path log, String line, List<Integer> ports) {
             return new Readiness() {
                 @Override
                 public boolean ready(HttpClient http) {
-                    return ports.stream().allMatch(Component::inUse);
+                    return ports.stream().allMatch(Component::inUse) && ManagedProcess.printedSinceStart(log, line);
                 }
 
                 @Override
                 public String describe() {
-                    return "ports " + ports;
+                    return "ports " + ports + " and " + line + " in " + log;
                 }
             };
         }

@@ -1,8 +1,9 @@
 package org.linkwork.local;
 
 import java.nio.file.Path;
+import java.util.List;
 
-/** {@code deploy/local/linkwork up|down|status|demo}: the suite on one machine. */
+/** {@code deploy/local/linkwork up|down|status|demo|ics-events}: the suite on one machine. */
 public final class Linkwork {
 
     private Linkwork() {
@@ -18,13 +19,17 @@ public final class Linkwork {
                 case "down" -> suite.down();
                 case "status" -> System.exit(suite.status() ? 0 : 3);
                 case "demo" -> new PatientJourney(suite, System.out).walk();
+                case "ics-events" -> new IcsEvents(suite, System.out).follow(List.of(args).contains("--from-beginning"));
                 default -> {
                     System.out.println("""
-                            usage: deploy/local/linkwork up|down|status|demo
-                              up      build what is missing, start everything, wait until all is ready
-                              down    stop everything; data stays in $LINKWORK_HOME (default ~/.linkwork)
-                              status  each component: running or not, ready or not (exit 3 unless all ready)
-                              demo    walk one patient from GP referral to closed case through the gateway""");
+                            usage: deploy/local/linkwork up|down|status|demo|ics-events [--from-beginning]
+                              up          build what is missing, start everything, wait until all is ready
+                              down        stop everything; data stays in $LINKWORK_HOME (default ~/.linkwork)
+                              status      each component: running or not, ready or not (exit 3 unless all ready)
+                              demo        walk one patient from GP referral to closed case through the gateway
+                              ics-events  print the pseudonymised ics-events stream as the ics-dashboard client, with
+                                          deploy/ics/ics-consumer.properties (what its group has not read yet, or all
+                                          with --from-beginning); Ctrl-C stops""");
                     System.exit("help".equals(command) ? 0 : 2);
                 }
             }

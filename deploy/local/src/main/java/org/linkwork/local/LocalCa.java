@@ -15,15 +15,18 @@ import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
+import org.linkwork.infra.CertificateAuthority;
+
 /**
- * A certificate authority for this machine only, made with the JDK's keytool at first start, and a
- * {@code localhost} certificate it signs for Keycloak. Keycloak speaks TLS locally as it would
- * anywhere else; the services and the gateway trust this CA instead of switching verification off.
+ * The machine's local certificate authority ({@link CertificateAuthority}: made with the JDK's keytool at first
+ * start) and the {@code localhost} certificate it signs for Keycloak. Keycloak and the Kafka broker speak TLS
+ * locally as they would anywhere else; the services, the gateway and Kafka clients trust this CA instead of
+ * switching verification off.
  */
 final class LocalCa {
 
     /** Guards only local keystores that never leave the machine. */
-    static final String STORE_PASSWORD = "linkwork-local";
+    static final String STORE_PASSWORD = CertificateAuthority.STORE_PASSWORD;
     static final Path SYSTEM_TRUST = Path.of("/usr/local/share/ca-certificates/linkwork-local-ca.crt");
 
     private final Path caDirectory;
@@ -34,6 +37,11 @@ final class LocalCa {
         this.tlsDirectory = settings.home().resolve("tls");
     }
 
+    /** Where the CA lives: the Kafka broker's process is given it to sign its own certificate. */
+    Path directory() {
+        return caDirectory;
+    }
+
     Path certificate() {
         return caDirectory.resolve("ca.pem");
     }
@@ -42,34 +50,17 @@ final class LocalCa {
         return tlsDirectory.resolve("keycloak.p12");
     }
 
-    /** Creates the CA and the Keycloak certificate when missing; an existing pair is kept (data survives down/up). */
+    /**
+     * Creates the CA and the Keycloak certificate when missing; existing ones are kept (data survives down/up),
+     * including a Keycloak key store made by an earlier launcher under another alias: Keycloak takes the
+     * store's one key whatever its alias.
+     */
     void ensure() {
         try {
-            Files.createDirectories(caDirectory);
-            Files.createDirectories(tlsDirectory);
-        } catch (IOException e) {
-            throw new LauncherException("Cannot create " + caDirectory + ": " + e.getMessage(), e);
-        }
-        Path caStore = caDirectory.resolve("ca.p12");
-        if (!Files.exists(caStore) || !Files.exists(certificate())) {
-            keytool("-genkeypair", "-alias", "ca", "-keyalg", "RSA", "-keysize", "3072", "-validity", "3650",
-                    "-dname", "CN=Linkwork local development CA, O=Linkwork (this machine only)", "-ext", "bc:c",
-                    "-ext", "KU=keyCertSign,cRLSign", "-keystore", caStore.toString(), "-storetype", "PKCS12");
-            keytool("-exportcert", "-rfc", "-alias", "ca", "-keystore", caStore.toString(), "-file", certificate().toString());
-        }
-        if (!Files.exists(keycloakKeyStore())) {
-            Path request = tlsDirectory.resolve("keycloak.csr");
-            Path signed = tlsDirectory.resolve("keycloak.crt");
-            keytool("-genkeypair", "-alias", "keycloak", "-keyalg", "RSA", "-keysize", "2048", "-validity", "825",
-                    "-dname", "CN=localhost", "-keystore", keycloakKeyStore().toString(), "-storetype", "PKCS12");
-            keytool("-certreq", "-alias", "keycloak", "-keystore", keycloakKeyStore().toString(), "-file", request.toString());
-            keytool("-gencert", "-rfc", "-alias", "ca", "-keystore", caStore.toString(), "-infile", request.toString(),
-                    "-outfile", signed.toString(), "-validity", "825", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
-                    "-ext", "KU=digitalSignature,keyEncipherment", "-ext", "EKU=serverAuth");
-            keytool("-importcert", "-noprompt", "-alias", "ca", "-file", certificate().toString(), "-keystore",
-                    keycloakKeyStore().toString());
-            keytool("-importcert", "-noprompt", "-alias", "keycloak", "-file", signed.toString(), "-keystore",
-                    keycloakKeyStore().toString());
+            CertificateAuthority.in(caDirectory).keyStore(keycloakKeyStore(), "localhost");
+        } catch (RuntimeException e) {
+            throw new LauncherException("Cannot create the local CA in " + caDirectory + " or Keycloak's certificate "
+                    + keycloakKeyStore() + ": " + e.getMessage(), e);
         }
     }
 
@@ -103,13 +94,5 @@ final class LocalCa {
         } catch (IOException | GeneralSecurityException e) {
             throw new LauncherException("Cannot read the local CA " + certificate() + ": " + e.getMessage(), e);
         }
-    }
-
-    private static void keytool(String... arguments) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(List.of(arguments));
-        command.addAll(List.of("-storepass", STORE_PASSWORD));
-        Commands.run(command, "keytool " + arguments[0]);
     }
 }

@@ -18,6 +18,9 @@ import java.util.Optional;
  */
 final class ManagedProcess {
 
+    /** Begins the line the launcher writes into a component's log before each start. */
+    private static final String START_MARK = "---- ";
+
     private final String name;
     private final Path pidFile;
     private final Path logFile;
@@ -43,7 +46,7 @@ final class ManagedProcess {
         try {
             Files.createDirectories(pidFile.getParent());
             Files.createDirectories(logFile.getParent());
-            Files.writeString(logFile, "---- " + Instant.now() + " starting: " + String.join(" ", command) + "\n",
+            Files.writeString(logFile, START_MARK + Instant.now() + " starting: " + String.join(" ", command) + "\n",
                     StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             ProcessBuilder builder = new ProcessBuilder(detached).directory(workingDirectory.toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
@@ -110,6 +113,25 @@ final class ManagedProcess {
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException e) {
             return "(no log at " + logFile + ")";
+        }
+    }
+
+    /** Whether {@code log} has the line {@code line} after the launcher's latest start mark. */
+    static boolean printedSinceStart(Path log, String line) {
+        try {
+            // Latin-1 decodes any byte, so a stray non-UTF-8 byte in a log cannot hide the (ASCII) line.
+            List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (lines.get(i).equals(line)) {
+                    return true;
+                }
+                if (lines.get(i).startsWith(START_MARK)) {
+                    return false;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
         }
     }
 

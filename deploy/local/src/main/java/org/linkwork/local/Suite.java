@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -16,9 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.linkwork.infra.KafkaClients;
+
 /**
- * The whole suite on one machine: PostgreSQL and Kafka (deploy/infra), Keycloak with the
- * {@code linkwork} realm, the four packaged services with demo data, and the gateway in front.
+ * The whole suite on one machine: PostgreSQL (deploy/infra), Keycloak with the {@code linkwork} realm, the
+ * Kafka broker (deploy/infra; it verifies clients' tokens with the realm's keys, so it starts after Keycloak),
+ * the four packaged services with demo data, and the gateway in front.
  * {@code up} starts what is not running and waits until everything is ready; {@code down} stops
  * everything and keeps the data; {@code status} says what runs and whether it answers.
  */
@@ -31,16 +33,25 @@ public final class Suite {
     private static final String DEMO_DATA = "LINKWORK_DEMO_DATA_ENABLED";
     private static final String WITH_DEMO = "true";
 
+    private static final String POSTGRES = "postgres";
+    private static final String KAFKA = "kafka";
+    /** What an earlier launcher called PostgreSQL and Kafka run as one process. */
+    private static final String LEGACY_INFRASTRUCTURE = "infrastructure";
+
     private final SuiteSettings settings;
     private final PrintStream out;
     private final LocalCa ca;
     private final Duration startTimeout;
+    private final KeycloakRealm realm;
+    /** Set when this launcher starts PostgreSQL on a new data directory (so Keycloak's database is empty). */
+    private boolean keycloakDatabaseIsNew;
 
     public Suite(SuiteSettings settings, PrintStream out) {
         this.settings = settings;
         this.out = out;
         this.ca = new LocalCa(settings);
         this.startTimeout = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("LINKWORK_START_TIMEOUT", "420")));
+        this.realm = new KeycloakRealm(settings, out, startTimeout);
     }
 
     public SuiteSettings settings() {
@@ -61,9 +72,9 @@ public final class Suite {
         checkPortsFree();
         HttpClient http = http();
         Instant started = Instant.now();
-        startAndWait(List.of(infrastructure()), http);
-        stageRealm();
+        startAndWait(List.of(postgres()), http);
         startAndWait(List.of(keycloak()), http);
+        startAndWait(List.of(kafka()), http);
         startAndWait(services(), http);
         startAndWait(List.of(gateway()), http);
         out.printf("%nLinkwork is up (%d s).%n%n", Duration.between(started, Instant.now()).toSeconds());
@@ -71,13 +82,17 @@ public final class Suite {
     }
 
     public void down() {
-        List<Component> all = new ArrayList<>(components());
+        List<String> all = new ArrayList<>(components().stream().map(Component::name).toList());
         java.util.Collections.reverse(all);
-        for (Component component : all) {
-            ManagedProcess process = new ManagedProcess(component.name(), settings);
-            // Keycloak and the services flush and close cleanly on SIGTERM; Kafka needs the longest.
-            boolean stopped = process.stop(Duration.ofSeconds(component.name().equals("infrastructure") ? 60 : 30));
-            out.printf("%-28s %s%n", component.name(), stopped ? "stopped" : "was not running");
+        // An earlier launcher ran PostgreSQL and Kafka as one component; stop it too if it still runs.
+        all.add(LEGACY_INFRASTRUCTURE);
+        for (String name : all) {
+            ManagedProcess process = new ManagedProcess(name, settings);
+            // Keycloak and the services flush and close cleanly on SIGTERM; Kafka and PostgreSQL need the longest.
+            boolean stopped = process.stop(Duration.ofSeconds(List.of(KAFKA, POSTGRES, LEGACY_INFRASTRUCTURE).contains(name) ? 60 : 30));
+            if (stopped || !name.equals(LEGACY_INFRASTRUCTURE)) {
+                out.printf("%-28s %s%n", name, stopped ? "stopped" : "was not running");
+            }
         }
         out.println("Data kept in " + settings.home() + " (delete that directory for a fresh start).");
     }
@@ -113,8 +128,9 @@ public final class Suite {
 
     List<Component> components() {
         List<Component> all = new ArrayList<>();
-        all.add(infrastructure());
+        all.add(postgres());
         all.add(keycloak());
+        all.add(kafka());
         all.addAll(services());
         all.add(gateway());
         return all;
@@ -167,6 +183,10 @@ public final class Suite {
 
     /** Before anything starts: every port a stopped component needs must be free, or the message names what to move. */
     private void checkPortsFree() {
+        if (new ManagedProcess(LEGACY_INFRASTRUCTURE, settings).isRunning()) {
+            throw new LauncherException("PostgreSQL and Kafka still run as one process started by an earlier launcher. "
+                    + "Run deploy/local/linkwork down, then up again: they now start as two components (postgres, kafka).");
+        }
         Map<Integer, String> variables = settings.ports().variables();
         List<String> busy = new ArrayList<>();
         for (Component component : components()) {
@@ -185,17 +205,41 @@ public final class Suite {
         }
     }
 
-    private Component infrastructure() {
-        SuiteSettings.Ports ports = settings.ports();
-        return new Component("infrastructure", List.of(ports.postgres(), ports.kafka()),
-                Component.Readiness.listening(List.of(ports.postgres(), ports.kafka())), () -> {
-                    Map<String, String> env = new LinkedHashMap<>();
-                    env.put("LINKWORK_POSTGRES_PORT", Integer.toString(ports.postgres()));
-                    env.put("LINKWORK_KAFKA_PORT", Integer.toString(ports.kafka()));
-                    List<String> command = List.of(java(), "-Xmx768m", "-cp", launcherClasspath(),
-                            "org.linkwork.infra.InfraMain", settings.home().resolve("data").toString());
-                    return new Component.Launch(command, env, settings.home());
-                });
+    /** PostgreSQL (deploy/infra's InfraMain), READY once the services' and Keycloak's databases exist. */
+    private Component postgres() {
+        int port = settings.ports().postgres();
+        return new Component(POSTGRES, List.of(port), announced(POSTGRES, port), () -> {
+            // A new data directory means an empty Keycloak database, which imports the current realm file at start.
+            keycloakDatabaseIsNew = !Files.isDirectory(data().resolve("postgres"));
+            List<String> command = List.of(java(), "-Xmx192m", "-cp", launcherClasspath(), "org.linkwork.infra.InfraMain",
+                    "postgres", data().toString());
+            return new Component.Launch(command, Map.of("LINKWORK_POSTGRES_PORT", Integer.toString(port)), settings.home());
+        });
+    }
+
+    /**
+     * The Kafka broker (deploy/infra's InfraMain): SASL_SSL with OAUTHBEARER tokens of the realm, its certificate
+     * from the local CA; READY once the suite's topics and ACLs exist, which is after it listens.
+     */
+    private Component kafka() {
+        int port = settings.ports().kafka();
+        return new Component(KAFKA, List.of(port), announced(KAFKA, port), () -> {
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("LINKWORK_KAFKA_PORT", Integer.toString(port));
+            env.put("LINKWORK_CA_DIR", ca.directory().toString());
+            env.put("LINKWORK_KAFKA_ISSUER", settings.issuer());
+            List<String> command = List.of(java(), "-Xmx512m", "-cp", launcherClasspath(), "org.linkwork.infra.InfraMain",
+                    "kafka", data().toString());
+            return new Component.Launch(command, env, settings.home());
+        });
+    }
+
+    private Component.Readiness announced(String component, int port) {
+        return Component.Readiness.announced(new ManagedProcess(component, settings).logFile(), "READY", List.of(port));
+    }
+
+    private Path data() {
+        return settings.home().resolve("data");
     }
 
     private Component keycloak() {
@@ -203,24 +247,32 @@ public final class Suite {
         return new Component("keycloak", List.of(ports.keycloak(), ports.keycloakManagement()),
                 Component.Readiness.http(settings.issuer() + "/.well-known/openid-configuration"), () -> {
                     Path distribution = settings.keycloakDistribution();
-                    Map<String, String> env = new LinkedHashMap<>();
-                    env.put("JAVA_HOME", System.getProperty("java.home"));
-                    env.put("JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx768m");
-                    // Used once, when Keycloak's database is empty; local only (see deploy/local/README.md).
-                    env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-                    env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-                    List<String> command = List.of("bash", distribution.resolve("bin/kc.sh").toString(), "start",
-                            "--import-realm", "--db=postgres",
-                            "--db-url=jdbc:postgresql://localhost:" + ports.postgres() + "/keycloak",
-                            "--db-username=postgres", "--db-password=postgres",
-                            "--hostname=https://localhost:" + ports.keycloak(), "--http-enabled=false", "--http-host=127.0.0.1",
+                    realm.bringUpToDate(distribution, keycloakDatabaseIsNew);
+                    Map<String, String> env = keycloakEnvironment();
+                    List<String> command = new ArrayList<>(List.of("bash", distribution.resolve("bin/kc.sh").toString(), "start",
+                            "--import-realm"));
+                    command.addAll(realm.databaseOptions());
+                    command.addAll(List.of("--hostname=https://localhost:" + ports.keycloak(), "--http-enabled=false", "--http-host=127.0.0.1",
                             "--https-port=" + ports.keycloak(), "--https-key-store-file=" + ca.keycloakKeyStore(),
-                            "--https-key-store-password=" + LocalCa.STORE_PASSWORD, "--health-enabled=true",
-                            "--http-management-port=" + ports.keycloakManagement(),
-                            // One node: no cluster discovery on the machine's network.
-                            "--cache=local");
+                            "--https-key-store-password=" + LocalCa.STORE_PASSWORD,
+                            "--http-management-port=" + ports.keycloakManagement()));
                     return new Component.Launch(command, env, distribution);
                 });
+    }
+
+    /** For every run of kc.sh: {@code start}, and {@code import} when the realm changed (see KeycloakRealm). */
+    static Map<String, String> keycloakEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx768m");
+        // Build options, the same for every command, or each command would rebuild Keycloak for its own.
+        env.put("KC_HEALTH_ENABLED", "true");
+        // One node: no cluster discovery on the machine's network.
+        env.put("KC_CACHE", "local");
+        // Used once, when Keycloak's database is empty; local only (see deploy/local/README.md).
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        return env;
     }
 
     private List<Component> services() {
@@ -244,7 +296,11 @@ public final class Suite {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + ports.postgres() + "/" + database);
             env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
             env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-            env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + ports.kafka());
+            env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
+            // Kafka: TLS trusting the local CA, SASL OAUTHBEARER with this service's client-credentials token.
+            env.put("KAFKA_SSL_TRUSTSTORE_LOCATION", ca.certificate().toString());
+            env.put("KAFKA_SASL_OAUTHBEARER_TOKEN_ENDPOINT_URL", settings.tokenEndpoint());
+            env.put("KAFKA_SASL_OAUTHBEARER_CLIENT_CREDENTIALS_CLIENT_SECRET", module + "-local-secret");
             env.put("QUARKUS_OIDC_AUTH_SERVER_URL", settings.issuer());
             env.put("LINKWORK_PSEUDONYM_SECRET", pseudonymSecret());
             env.putAll(extra);
@@ -254,6 +310,8 @@ public final class Suite {
                     "-Dquarkus.tls.keycloak.trust-store.pem.certs=" + ca.certificate(),
                     "-Dquarkus.oidc.tls.tls-configuration-name=keycloak",
                     "-Dquarkus.oidc-client.tls.tls-configuration-name=keycloak",
+                    // Kafka's client calls no identity-provider URL that is not listed here.
+                    "-D" + KafkaClients.ALLOWED_URLS_PROPERTY + "=" + settings.tokenEndpoint(),
                     "-jar", jar.toString());
             return new Component.Launch(command, env, settings.home());
         });
@@ -291,18 +349,6 @@ public final class Suite {
                             gatewayHome.resolve("linkwork-gateway.conf").toString(), "-DFOREGROUND");
                     return new Component.Launch(command, env, settings.home());
                 });
-    }
-
-    /** Keycloak imports files from its distribution's data/import at start, skipping realms that exist. */
-    private void stageRealm() {
-        try {
-            Path imports = settings.keycloakDistribution().resolve("data/import");
-            Files.createDirectories(imports);
-            Files.copy(settings.repository().resolve("deploy/keycloak/linkwork-realm.json"), imports.resolve("linkwork-realm.json"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new LauncherException("Cannot stage the realm for import: " + e.getMessage(), e);
-        }
     }
 
     /** A secret made once per suite home, so pseudonyms stay stable across down/up. */
@@ -357,6 +403,7 @@ public final class Suite {
                   curl -H "Authorization: Bearer $TOKEN" "%1$s/directory/services?text=walking&postcode=LS6"
 
                 Walk one patient through the whole flow:  deploy/local/linkwork demo
+                Read ics-events as an ICS dashboard:      deploy/local/linkwork ics-events
                 Stop everything (data kept):              deploy/local/linkwork down
                 """.formatted(settings.gatewayUrl(), p.keycloak(), p.referral(), p.directory(), p.caseload(), p.outcomes(),
                 ca.certificate(), settings.issuer());

@@ -91,6 +91,15 @@ public record SuiteSettings(Path repository, Path home, Path caDirectory, Ports 
         return "https://localhost:" + ports.keycloak() + "/realms/linkwork";
     }
 
+    /** The realm's token endpoint, where Kafka clients fetch their client-credentials tokens. */
+    public String tokenEndpoint() {
+        return issuer() + "/protocol/openid-connect/token";
+    }
+
+    public String kafkaBootstrapServers() {
+        return "localhost:" + ports.kafka();
+    }
+
     public String gatewayUrl() {
         return "http://localhost:" + ports.gateway();
     }
