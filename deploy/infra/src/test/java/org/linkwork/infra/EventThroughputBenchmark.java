@@ -23,8 +23,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * ACLs checked for a service principal). Not a test: run on demand, figures go to the README.
  *
  * <pre>
- * ./mvnw -B -o -pl deploy/infra test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.linkwork.infra.EventThroughputBenchmark [-Dexec.args="20000 3"]
+ * ./mvnw -B -pl deploy/infra test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/infra.cp
+ * java -cp deploy/infra/target/test-classes:deploy/infra/target/classes:$(cat /tmp/infra.cp) \
+ *     org.linkwork.infra.EventThroughputBenchmark [records per round, default 20000] [rounds, default 3]
  * </pre>
  */
 public final class EventThroughputBenchmark {
