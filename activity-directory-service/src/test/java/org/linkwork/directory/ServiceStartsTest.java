@@ -1,56 +1,32 @@
 package org.linkwork.directory;
 
-import jakarta.inject.Inject;
+import java.util.List;
 
-import org.junit.jupiter.api.Test;
 import org.linkwork.infra.RealInfrastructure;
-import org.linkwork.testkit.ServiceContract;
+import org.linkwork.testkit.ServiceContractTest;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "directory"))
 @WithTestResource(OidcWiremockTestResource.class)
-class ServiceStartsTest {
+class ServiceStartsTest extends ServiceContractTest {
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    @OidcWireMock
-    WireMockServer identityProvider;
-
-    @Test
-    void healthIsUpWithItsDatabaseAndKafkaChecked() {
-        ServiceContract.assertHealthUpWithDatabaseAndKafka();
+    @Override
+    protected List<String> migrations() {
+        return List.of("0.1", "1", "2", "3", "4", "5");
     }
 
-    @Test
-    void flywayHasAppliedThePlatformAndServiceMigrations() throws Exception {
-        ServiceContract.assertFlywayApplied(dataSource, "0.1", "1", "2", "3", "4", "5");
+    @Override
+    protected String protectedMethod() {
+        return "POST";
     }
 
-    @Test
-    void exportsPrometheusMetricsIncludingTheOutboxBacklog() {
-        ServiceContract.assertPrometheusMetricsWithOutboxBacklog();
-    }
-
-    @Test
-    void servesItsOpenApiDocument() {
-        ServiceContract.assertOpenApiServed();
-    }
-
-    @Test
-    void malformedTokensAreRefusedWithoutAskingTheIdentityProvider() {
-        ServiceContract.assertMalformedTokensRefusedWithoutAskingTheIdentityProvider("POST", "/directory/curation/organizations",
-                () -> (int) identityProvider.getAllServeEvents().stream()
-                        .filter(e -> e.getRequest().getUrl().contains("introspect") || e.getRequest().getUrl().contains("userinfo"))
-                        .count());
+    @Override
+    protected String protectedPath() {
+        return "/directory/curation/organizations";
     }
 }

@@ -27,10 +27,6 @@ public class Network {
         return Optional.ofNullable(entityManager.find(Practice.class, odsCode)).map(p -> p.pcnCode);
     }
 
-    public boolean pcnExists(String pcnCode) {
-        return entityManager.find(Pcn.class, pcnCode) != null;
-    }
-
     public Optional<LinkWorker> worker(UUID id) {
         return Optional.ofNullable(entityManager.find(LinkWorker.class, id));
     }

@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
-import org.linkwork.caseload.testing.Network;
+import org.linkwork.caseload.testing.CaseloadFixtures;
 import org.linkwork.caseload.testing.Tokens;
 import org.linkwork.infra.RealInfrastructure;
 import org.linkwork.infra.RealmTokens;
@@ -42,10 +42,10 @@ class CaseAccessTest {
     @Test
     void aLinkWorkerSeesAndChangesOnlyTheirOwnCases() {
         String pcn = "U92581";
-        String owner = Network.uniqueUsername("lw-own");
-        Network.addWorker(pcn, owner, 5);
+        String owner = CaseloadFixtures.uniqueUsername("lw-own");
+        CaseloadFixtures.addWorker(pcn, owner, 5);
         String caseId = openCase(pcn);
-        String colleague = Network.uniqueUsername("lw-col");
+        String colleague = CaseloadFixtures.uniqueUsername("lw-col");
 
         given().auth().oauth2(Tokens.linkWorker(owner, pcn)).get("/cases/" + caseId).then().statusCode(200);
         given().auth().oauth2(Tokens.linkWorker(colleague, pcn)).get("/cases/" + caseId)
@@ -60,7 +60,7 @@ class CaseAccessTest {
     @Test
     void aCoordinatorSeesTheirPcnOnly() {
         String pcn = "U67243";
-        Network.addWorker(pcn, Network.uniqueUsername("lw-c"), 5);
+        CaseloadFixtures.addWorker(pcn, CaseloadFixtures.uniqueUsername("lw-c"), 5);
         String caseId = openCase(pcn);
         given().auth().oauth2(Tokens.coordinator(pcn)).get("/cases/" + caseId).then().statusCode(200);
         given().auth().oauth2(Tokens.coordinator(OTHER_PCN)).get("/cases/" + caseId).then().statusCode(404);
@@ -74,7 +74,7 @@ class CaseAccessTest {
     @Test
     void gpsAndIcsAnalystsSeeNoCasesAndNoTokenIsUnauthorised() {
         String pcn = "U50263";
-        Network.addWorker(pcn, Network.uniqueUsername("lw-g"), 5);
+        CaseloadFixtures.addWorker(pcn, CaseloadFixtures.uniqueUsername("lw-g"), 5);
         String caseId = openCase(pcn);
         for (String token : new String[] { Tokens.gp(), Tokens.icsAnalyst(), RealmTokens.withoutRole("nobody") }) {
             given().auth().oauth2(token).get("/cases/" + caseId).then().statusCode(403);
@@ -89,8 +89,8 @@ class CaseAccessTest {
     @Test
     void everyReadOfACaseIsAudited() {
         String pcn = "U81168";
-        String owner = Network.uniqueUsername("lw-aud");
-        Network.addWorker(pcn, owner, 5);
+        String owner = CaseloadFixtures.uniqueUsername("lw-aud");
+        CaseloadFixtures.addWorker(pcn, owner, 5);
         String caseId = openCase(pcn);
         given().auth().oauth2(Tokens.linkWorker(owner, pcn)).get("/cases/" + caseId).then().statusCode(200);
         given().auth().oauth2(Tokens.coordinator(OTHER_PCN)).get("/cases/" + caseId).then().statusCode(404);
@@ -104,8 +104,8 @@ class CaseAccessTest {
     @Test
     void myCaseloadShowsCountsOverdueContactsAndDueReviews() {
         String pcn = "U78708";
-        String owner = Network.uniqueUsername("lw-me");
-        Network.addWorker(pcn, owner, 5);
+        String owner = CaseloadFixtures.uniqueUsername("lw-me");
+        CaseloadFixtures.addWorker(pcn, owner, 5);
         String quiet = openCase(pcn);
         String reviewed = openCase(pcn);
         String token = Tokens.linkWorker(owner, pcn);
@@ -132,8 +132,8 @@ class CaseAccessTest {
         String ods = QuarkusTransaction.requiringNew().call(() -> (String) entityManager
                 .createNativeQuery("SELECT ods_code FROM practice WHERE pcn_code = ?1 ORDER BY ods_code LIMIT 1")
                 .setParameter(1, pcn).getSingleResult());
-        Network.publish(Network.accepted(referralId, ods, "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null));
-        return (String) Network.awaitCase(pcn, referralId).get("id");
+        CaseloadFixtures.publish(CaseloadFixtures.accepted(referralId, ods, "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null));
+        return (String) CaseloadFixtures.awaitCase(pcn, referralId).get("id");
     }
 
     private long audits(String caseId, String action, String outcome, String actor) {

@@ -19,7 +19,7 @@ import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.linkwork.caseload.testing.Network;
+import org.linkwork.caseload.testing.CaseloadFixtures;
 import org.linkwork.caseload.testing.Tokens;
 import org.linkwork.infra.RealInfrastructure;
 import org.linkwork.testkit.EventSchemas;
@@ -46,40 +46,40 @@ class CaseFlowTest {
     @Test
     void acceptedReferralBecomesOneCaseWithTheFreestLinkWorkerEvenWhenDeliveredTwice() {
         String pcn = "U16878";
-        String busier = Network.uniqueUsername("lw-busy");
-        String freer = Network.uniqueUsername("lw-free");
-        Network.addWorker(pcn, busier, 1);
-        Network.addWorker(pcn, freer, 5);
+        String busier = CaseloadFixtures.uniqueUsername("lw-busy");
+        String freer = CaseloadFixtures.uniqueUsername("lw-free");
+        CaseloadFixtures.addWorker(pcn, busier, 1);
+        CaseloadFixtures.addWorker(pcn, freer, 5);
         UUID referralId = UUID.randomUUID();
-        CloudEvent accepted = Network.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null);
+        CloudEvent accepted = CaseloadFixtures.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null);
 
-        Network.publish(accepted, accepted);
-        Map<String, Object> opened = Network.awaitCase(pcn, referralId);
+        CaseloadFixtures.publish(accepted, accepted);
+        Map<String, Object> opened = CaseloadFixtures.awaitCase(pcn, referralId);
 
         assertEquals("ASSIGNED", opened.get("status"));
         assertEquals(freer, ((Map<?, ?>) opened.get("linkWorker")).get("username"));
         // A second, different event for the same referral (e.g. replayed upstream) opens nothing either.
-        Network.publish(Network.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null));
+        CaseloadFixtures.publish(CaseloadFixtures.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null));
         await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
-                .until(() -> Network.casesOf(pcn, referralId).size() == 1);
+                .until(() -> CaseloadFixtures.casesOf(pcn, referralId).size() == 1);
         assertEquals(1L, count("SELECT count(*) FROM case_record WHERE referral_id = ?1", referralId));
     }
 
     @Test
     void fullPcnPutsCasesOnTheWaitingListPriorityFirstAndAClosedCaseFreesThePlace() {
         String pcn = "U84543";
-        String worker = Network.uniqueUsername("lw-only");
-        Network.addWorker(pcn, worker, 1);
+        String worker = CaseloadFixtures.uniqueUsername("lw-only");
+        CaseloadFixtures.addWorker(pcn, worker, 1);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         UUID first = UUID.randomUUID();
         UUID routineOlder = UUID.randomUUID();
         UUID priorityNewer = UUID.randomUUID();
-        Network.publish(Network.accepted(first, practiceOf(pcn), "ROUTINE", now.minusDays(10), null));
-        String firstCase = (String) Network.awaitCase(pcn, first).get("id");
-        Network.publish(Network.accepted(routineOlder, practiceOf(pcn), "ROUTINE", now.minusDays(9), null),
-                Network.accepted(priorityNewer, practiceOf(pcn), "PRIORITY", now.minusDays(1), null));
-        Network.awaitCase(pcn, routineOlder);
-        Network.awaitCase(pcn, priorityNewer);
+        CaseloadFixtures.publish(CaseloadFixtures.accepted(first, practiceOf(pcn), "ROUTINE", now.minusDays(10), null));
+        String firstCase = (String) CaseloadFixtures.awaitCase(pcn, first).get("id");
+        CaseloadFixtures.publish(CaseloadFixtures.accepted(routineOlder, practiceOf(pcn), "ROUTINE", now.minusDays(9), null),
+                CaseloadFixtures.accepted(priorityNewer, practiceOf(pcn), "PRIORITY", now.minusDays(1), null));
+        CaseloadFixtures.awaitCase(pcn, routineOlder);
+        CaseloadFixtures.awaitCase(pcn, priorityNewer);
 
         List<String> waiting = given().auth().oauth2(Tokens.coordinator(pcn)).get("/cases/waiting-list")
                 .then().statusCode(200).extract().jsonPath().getList("referralId");
@@ -91,37 +91,37 @@ class CaseFlowTest {
                 .body("{\"reason\":\"GOALS_MET\"}").post("/cases/" + firstCase + "/close")
                 .then().statusCode(200).body("status", equalTo("CLOSED"));
 
-        Map<String, Object> pulled = Network.casesOf(pcn, priorityNewer).get(0);
+        Map<String, Object> pulled = CaseloadFixtures.casesOf(pcn, priorityNewer).get(0);
         assertEquals("ASSIGNED", pulled.get("status"));
         assertEquals(worker, ((Map<?, ?>) pulled.get("linkWorker")).get("username"));
-        assertEquals("WAITING", Network.casesOf(pcn, routineOlder).get(0).get("status"));
+        assertEquals("WAITING", CaseloadFixtures.casesOf(pcn, routineOlder).get(0).get("status"));
     }
 
     @Test
     void moreHoursForAWorkerPullTheWaitingList() {
         String pcn = "U82712";
-        String worker = Network.uniqueUsername("lw-part");
-        String workerId = Network.addWorker(pcn, worker, 0);
+        String worker = CaseloadFixtures.uniqueUsername("lw-part");
+        String workerId = CaseloadFixtures.addWorker(pcn, worker, 0);
         UUID referralId = UUID.randomUUID();
-        Network.publish(Network.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null));
-        assertEquals("WAITING", Network.awaitCase(pcn, referralId).get("status"));
+        CaseloadFixtures.publish(CaseloadFixtures.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null));
+        assertEquals("WAITING", CaseloadFixtures.awaitCase(pcn, referralId).get("status"));
 
         given().auth().oauth2(Tokens.coordinator(pcn)).contentType(ContentType.JSON)
                 .body(Map.of("username", worker, "name", "Test", "pcnCode", pcn, "fte", 1.0, "caseloadCap", 3,
                         "languages", List.of("English"), "active", true))
                 .put("/link-workers/" + workerId).then().statusCode(200).body("openCases", equalTo(1));
 
-        assertEquals("ASSIGNED", Network.casesOf(pcn, referralId).get(0).get("status"));
+        assertEquals("ASSIGNED", CaseloadFixtures.casesOf(pcn, referralId).get(0).get("status"));
     }
 
     @Test
     void contactsPlanAndClosureFollowTheCaseAndAreAnnouncedAsSchemaValidEvents() throws Exception {
         String pcn = "U43067";
-        String worker = Network.uniqueUsername("lw-flow");
-        Network.addWorker(pcn, worker, 5);
+        String worker = CaseloadFixtures.uniqueUsername("lw-flow");
+        CaseloadFixtures.addWorker(pcn, worker, 5);
         UUID referralId = UUID.randomUUID();
-        Network.publish(Network.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), "Polish"));
-        String caseId = (String) Network.awaitCase(pcn, referralId).get("id");
+        CaseloadFixtures.publish(CaseloadFixtures.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), "Polish"));
+        String caseId = (String) CaseloadFixtures.awaitCase(pcn, referralId).get("id");
         String token = Tokens.linkWorker(worker, pcn);
 
         given().auth().oauth2(token).contentType(ContentType.JSON)
@@ -156,11 +156,11 @@ class CaseFlowTest {
     @Test
     void acceptingAndEndingASocialPrescriptionAnnounceThePlaceTakenAndGivenUp() throws Exception {
         String pcn = "U61505";
-        String worker = Network.uniqueUsername("lw-rx");
-        Network.addWorker(pcn, worker, 5);
+        String worker = CaseloadFixtures.uniqueUsername("lw-rx");
+        CaseloadFixtures.addWorker(pcn, worker, 5);
         UUID referralId = UUID.randomUUID();
-        Network.publish(Network.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null));
-        String caseId = (String) Network.awaitCase(pcn, referralId).get("id");
+        CaseloadFixtures.publish(CaseloadFixtures.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null));
+        String caseId = (String) CaseloadFixtures.awaitCase(pcn, referralId).get("id");
         String token = Tokens.linkWorker(worker, pcn);
 
         String walk = given().auth().oauth2(token).contentType(ContentType.JSON)
@@ -193,11 +193,11 @@ class CaseFlowTest {
     @Test
     void invalidContactIsRefusedNamingTheField() {
         String pcn = "U98623";
-        String worker = Network.uniqueUsername("lw-val");
-        Network.addWorker(pcn, worker, 5);
+        String worker = CaseloadFixtures.uniqueUsername("lw-val");
+        CaseloadFixtures.addWorker(pcn, worker, 5);
         UUID referralId = UUID.randomUUID();
-        Network.publish(Network.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null));
-        String caseId = (String) Network.awaitCase(pcn, referralId).get("id");
+        CaseloadFixtures.publish(CaseloadFixtures.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null));
+        String caseId = (String) CaseloadFixtures.awaitCase(pcn, referralId).get("id");
         given().auth().oauth2(Tokens.linkWorker(worker, pcn)).contentType(ContentType.JSON)
                 .body("{\"at\":\"2999-01-01T10:00:00Z\",\"mode\":\"CARRIER_PIGEON\",\"durationMinutes\":0,\"attended\":true}")
                 .post("/cases/" + caseId + "/contacts")

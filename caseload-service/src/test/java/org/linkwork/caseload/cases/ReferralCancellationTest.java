@@ -18,7 +18,7 @@ import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.linkwork.caseload.testing.Network;
+import org.linkwork.caseload.testing.CaseloadFixtures;
 import org.linkwork.caseload.testing.Tokens;
 import org.linkwork.infra.RealInfrastructure;
 import org.linkwork.platform.events.CloudEvent;
@@ -47,19 +47,19 @@ class ReferralCancellationTest {
     @Test
     void cancellingAReferralClosesItsCaseEndsItsActivitiesAndGivesTheWorkersPlaceToTheWaitingList() throws Exception {
         String pcn = "U94664";
-        String worker = Network.uniqueUsername("lw-cancel");
-        String workerId = Network.addWorker(pcn, worker, 1);
+        String worker = CaseloadFixtures.uniqueUsername("lw-cancel");
+        String workerId = CaseloadFixtures.addWorker(pcn, worker, 1);
         String token = Tokens.linkWorker(worker, pcn);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         UUID assignedReferral = UUID.randomUUID();
         UUID waitingReferral = UUID.randomUUID();
         UUID laterWaitingReferral = UUID.randomUUID();
-        Network.publish(Network.accepted(assignedReferral, practiceOf(pcn), "ROUTINE", now.minusDays(10), null));
-        String assignedCase = (String) Network.awaitCase(pcn, assignedReferral).get("id");
-        Network.publish(Network.accepted(waitingReferral, practiceOf(pcn), "ROUTINE", now.minusDays(5), null),
-                Network.accepted(laterWaitingReferral, practiceOf(pcn), "ROUTINE", now.minusDays(1), null));
-        assertEquals("WAITING", Network.awaitCase(pcn, waitingReferral).get("status"));
-        String laterWaitingCase = (String) Network.awaitCase(pcn, laterWaitingReferral).get("id");
+        CaseloadFixtures.publish(CaseloadFixtures.accepted(assignedReferral, practiceOf(pcn), "ROUTINE", now.minusDays(10), null));
+        String assignedCase = (String) CaseloadFixtures.awaitCase(pcn, assignedReferral).get("id");
+        CaseloadFixtures.publish(CaseloadFixtures.accepted(waitingReferral, practiceOf(pcn), "ROUTINE", now.minusDays(5), null),
+                CaseloadFixtures.accepted(laterWaitingReferral, practiceOf(pcn), "ROUTINE", now.minusDays(1), null));
+        assertEquals("WAITING", CaseloadFixtures.awaitCase(pcn, waitingReferral).get("status"));
+        String laterWaitingCase = (String) CaseloadFixtures.awaitCase(pcn, laterWaitingReferral).get("id");
 
         String walk = prescribe(token, assignedCase, "svc-walk");
         move(token, assignedCase, walk, "ACCEPTED");
@@ -67,14 +67,14 @@ class ReferralCancellationTest {
         String choir = prescribe(token, assignedCase, "svc-choir");
 
         // A case still on the waiting list simply closes and leaves it.
-        Network.publish(cancelled(laterWaitingReferral, "ACCEPTED"));
+        CaseloadFixtures.publish(cancelled(laterWaitingReferral, "ACCEPTED"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.coordinator(pcn))
                 .get("/cases/" + laterWaitingCase).then().statusCode(200)
                 .body("status", equalTo("CLOSED")).body("closureReason", equalTo("REFERRAL_CANCELLED")));
         assertEquals(List.of(waitingReferral.toString()), waitingList(pcn));
 
         CloudEvent cancellation = cancelled(assignedReferral, "IN_PROGRESS");
-        Network.publish(cancellation, cancellation);
+        CaseloadFixtures.publish(cancellation, cancellation);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.coordinator(pcn))
                 .get("/cases/" + assignedCase).then().statusCode(200)
                 .body("status", equalTo("CLOSED")).body("closureReason", equalTo("REFERRAL_CANCELLED")));
@@ -82,7 +82,7 @@ class ReferralCancellationTest {
         given().auth().oauth2(Tokens.coordinator(pcn)).get("/cases/" + assignedCase + "/prescriptions").then()
                 .body("find { it.id == '%s' }.status".formatted(walk), equalTo("STOPPED"))
                 .body("find { it.id == '%s' }.status".formatted(choir), equalTo("DECLINED"));
-        Map<String, Object> pulled = Network.casesOf(pcn, waitingReferral).get(0);
+        Map<String, Object> pulled = CaseloadFixtures.casesOf(pcn, waitingReferral).get(0);
         assertEquals("ASSIGNED", pulled.get("status"), "the freed place went to the waiting list");
         assertEquals(worker, ((Map<?, ?>) pulled.get("linkWorker")).get("username"));
         assertEquals(List.of(), waitingList(pcn));
@@ -105,10 +105,10 @@ class ReferralCancellationTest {
     @Test
     void closingACaseForAnyReasonEndsTheActivitiesThatHeldPlaces() {
         String pcn = "U31228";
-        Network.addWorker(pcn, Network.uniqueUsername("lw-done"), 5);
+        CaseloadFixtures.addWorker(pcn, CaseloadFixtures.uniqueUsername("lw-done"), 5);
         UUID referralId = UUID.randomUUID();
-        Network.publish(Network.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null));
-        Map<String, Object> opened = Network.awaitCase(pcn, referralId);
+        CaseloadFixtures.publish(CaseloadFixtures.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null));
+        Map<String, Object> opened = CaseloadFixtures.awaitCase(pcn, referralId);
         String caseId = (String) opened.get("id");
         String token = Tokens.linkWorker(workerOf(opened), pcn);
         String garden = prescribe(token, caseId, "svc-garden");
@@ -127,10 +127,10 @@ class ReferralCancellationTest {
     @Test
     void aLinkWorkerCannotCloseACaseAsIfItsReferralWereCancelled() {
         String pcn = "U31228";
-        Network.addWorker(pcn, Network.uniqueUsername("lw-nocancel"), 5);
+        CaseloadFixtures.addWorker(pcn, CaseloadFixtures.uniqueUsername("lw-nocancel"), 5);
         UUID referralId = UUID.randomUUID();
-        Network.publish(Network.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null));
-        Map<String, Object> opened = Network.awaitCase(pcn, referralId);
+        CaseloadFixtures.publish(CaseloadFixtures.accepted(referralId, practiceOf(pcn), "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null));
+        Map<String, Object> opened = CaseloadFixtures.awaitCase(pcn, referralId);
         String caseId = (String) opened.get("id");
         String token = Tokens.linkWorker(workerOf(opened), pcn);
 
@@ -144,7 +144,7 @@ class ReferralCancellationTest {
     @Test
     void aCancellationOfAReferralThatNeverHadACaseIsAppliedAndChangesNothing() {
         CloudEvent cancellation = cancelled(UUID.randomUUID(), "RECEIVED");
-        Network.publish(cancellation);
+        CaseloadFixtures.publish(cancellation);
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
                 "SELECT count(*) FROM inbox_event WHERE consumer = 'caseload.close-cancelled-case' AND event_id = ?1",
                 cancellation.id()) == 1);

@@ -27,7 +27,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.linkwork.caseload.testing.Network;
+import org.linkwork.caseload.testing.CaseloadFixtures;
 import org.linkwork.caseload.testing.Tokens;
 import org.linkwork.infra.RealInfrastructure;
 
@@ -90,8 +90,8 @@ class SuggestionsTest {
     @Test
     void suggestionsAreRankedByReasonsAccessPlacesCostAndDistance() {
         String pcn = "U11393";
-        String worker = Network.uniqueUsername("lw-sug");
-        Network.addWorker(pcn, worker, 5);
+        String worker = CaseloadFixtures.uniqueUsername("lw-sug");
+        CaseloadFixtures.addWorker(pcn, worker, 5);
         String caseId = openCase(pcn, "Wheelchair user");
         String token = Tokens.linkWorker(worker, pcn);
         // A live prescription: the service is not suggested again.
@@ -162,12 +162,12 @@ class SuggestionsTest {
     @Test
     void onlyTheCasesOwnLinkWorkerAndItsCoordinatorGetSuggestions() {
         String pcn = "U11864";
-        String worker = Network.uniqueUsername("lw-sugr");
-        Network.addWorker(pcn, worker, 5);
+        String worker = CaseloadFixtures.uniqueUsername("lw-sugr");
+        CaseloadFixtures.addWorker(pcn, worker, 5);
         String caseId = openCase(pcn, null);
         stub(get(urlPathEqualTo(SEARCH)), page());
 
-        given().auth().oauth2(Tokens.linkWorker(Network.uniqueUsername("lw-other"), pcn)).get("/cases/" + caseId + "/suggestions")
+        given().auth().oauth2(Tokens.linkWorker(CaseloadFixtures.uniqueUsername("lw-other"), pcn)).get("/cases/" + caseId + "/suggestions")
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(Tokens.coordinator("U31228")).get("/cases/" + caseId + "/suggestions").then().statusCode(404);
         given().auth().oauth2(Tokens.gp()).get("/cases/" + caseId + "/suggestions").then().statusCode(403);
@@ -184,8 +184,8 @@ class SuggestionsTest {
     @Test
     void aDirectoryThatDropsConnectionsGives503QuicklyOnceTheBreakerOpensAndTheCaseStillWorks() {
         String pcn = "U31269";
-        String worker = Network.uniqueUsername("lw-down");
-        Network.addWorker(pcn, worker, 5);
+        String worker = CaseloadFixtures.uniqueUsername("lw-down");
+        CaseloadFixtures.addWorker(pcn, worker, 5);
         String caseId = openCase(pcn, null);
         String token = Tokens.linkWorker(worker, pcn);
         stub(get(urlPathEqualTo(SEARCH)), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
@@ -206,8 +206,8 @@ class SuggestionsTest {
     @Test
     void aSlowDirectoryTimesOutAnd503sThenTheOpenBreakerAnswersAtOnce() {
         String pcn = "U76315";
-        String worker = Network.uniqueUsername("lw-slow");
-        Network.addWorker(pcn, worker, 5);
+        String worker = CaseloadFixtures.uniqueUsername("lw-slow");
+        CaseloadFixtures.addWorker(pcn, worker, 5);
         String caseId = openCase(pcn, null);
         String token = Tokens.linkWorker(worker, pcn);
         stub(get(urlPathEqualTo(SEARCH)), page().withFixedDelay(6000));
@@ -225,8 +225,8 @@ class SuggestionsTest {
     @Test
     void aDirectoryRefusalIs502NotRetriedAndDoesNotOpenTheBreaker() {
         String pcn = "U78449";
-        String worker = Network.uniqueUsername("lw-4xx");
-        Network.addWorker(pcn, worker, 5);
+        String worker = CaseloadFixtures.uniqueUsername("lw-4xx");
+        CaseloadFixtures.addWorker(pcn, worker, 5);
         String caseId = openCase(pcn, null);
         stub(get(urlPathEqualTo(SEARCH)), aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"title\":\"Request cannot be processed\",\"status\":422,\"detail\":\"postcode: its postcode district is not known\"}"));
@@ -308,9 +308,9 @@ class SuggestionsTest {
         String ods = QuarkusTransaction.requiringNew().call(() -> (String) entityManager
                 .createNativeQuery("SELECT ods_code FROM practice WHERE pcn_code = ?1 ORDER BY ods_code LIMIT 1")
                 .setParameter(1, pcn).getSingleResult());
-        Network.publish(Network.accepted(referralId, ods, "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null,
+        CaseloadFixtures.publish(CaseloadFixtures.accepted(referralId, ods, "ROUTINE", OffsetDateTime.now(ZoneOffset.UTC), null,
                 List.of("LONELINESS", "PHYSICAL_INACTIVITY"), accessibilityNeeds));
-        return (String) Network.awaitCase(pcn, referralId).get("id");
+        return (String) CaseloadFixtures.awaitCase(pcn, referralId).get("id");
     }
 
     private long audits(String caseId, String action, String outcome) {

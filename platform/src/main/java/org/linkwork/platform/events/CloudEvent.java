@@ -1,6 +1,5 @@
 package org.linkwork.platform.events;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
@@ -56,9 +55,5 @@ public record CloudEvent(String id, String source, String type, String subject, 
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Event " + id + " (" + type + ") has no JSON data", e);
         }
-    }
-
-    public URI sourceUri() {
-        return URI.create(source);
     }
 }

@@ -16,9 +16,9 @@ import org.linkwork.testkit.EventTopics;
 import io.restassured.http.ContentType;
 
 /** Arranges a test: link workers in a PCN, accepted referrals on Kafka, and finding the resulting case. */
-public final class Network {
+public final class CaseloadFixtures {
 
-    private Network() {
+    private CaseloadFixtures() {
     }
 
     /** Adds a link worker through the coordinator API; returns the worker's id. */

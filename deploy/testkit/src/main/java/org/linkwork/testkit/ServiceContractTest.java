@@ -17,27 +17,50 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntSupplier;
 
-import javax.sql.DataSource;
+import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Test;
 import org.linkwork.infra.RealmTokens;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.oidc.server.OidcWireMock;
 import io.smallrye.jwt.build.Jwt;
 
-/** What every Linkwork service promises, checked the same way in each. */
-public final class ServiceContract {
+/**
+ * What every Linkwork service promises, checked the same way in each: health with the database and Kafka,
+ * its Flyway migrations, Prometheus metrics with the outbox backlog, its OpenAPI document, and malformed
+ * tokens refused without asking the identity provider. A service's {@code ServiceStartsTest} extends this
+ * with {@code @QuarkusTest}, its {@code RealInfrastructure} database and {@code OidcWiremockTestResource}.
+ */
+public abstract class ServiceContractTest {
 
-    private ServiceContract() {
-    }
+    @Inject
+    AgroalDataSource dataSource;
 
-    public static void assertHealthUpWithDatabaseAndKafka() {
+    @OidcWireMock
+    WireMockServer identityProvider;
+
+    /** The Flyway versions the service's database must have applied, in order (the platform's {@code 0.1} first). */
+    protected abstract List<String> migrations();
+
+    /** The HTTP method of an operation that needs a token. */
+    protected abstract String protectedMethod();
+
+    /** Its path. */
+    protected abstract String protectedPath();
+
+    @Test
+    void healthIsUpWithItsDatabaseAndKafkaChecked() {
         given().get("/q/health").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
     }
 
-    public static void assertFlywayApplied(DataSource dataSource, String... versions) throws SQLException {
+    @Test
+    void flywayHasAppliedThePlatformAndServiceMigrations() throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 ResultSet applied = connection.createStatement().executeQuery(
                         "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank")) {
@@ -45,15 +68,17 @@ public final class ServiceContract {
             while (applied.next()) {
                 found.add(applied.getString(1));
             }
-            assertEquals(List.of(versions), found);
+            assertEquals(migrations(), found);
         }
     }
 
-    public static void assertPrometheusMetricsWithOutboxBacklog() {
+    @Test
+    void exportsPrometheusMetricsIncludingTheOutboxBacklog() {
         given().get("/q/metrics").then().statusCode(200).body(containsString("linkwork_outbox_pending"));
     }
 
-    public static void assertOpenApiServed() {
+    @Test
+    void servesItsOpenApiDocument() {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("info.title", containsString("Linkwork"));
     }
@@ -62,20 +87,22 @@ public final class ServiceContract {
      * Tokens that are not well-formed JWTs signed with the realm's keys are refused locally (401
      * problem+json): asking the identity provider to introspect them would give an attacker an
      * outbound call per request.
-     *
-     * @param method                HTTP method of an operation that needs a token
-     * @param protectedPath         its path
-     * @param identityProviderCalls how many introspection or userinfo requests the identity provider has seen
      */
-    public static void assertMalformedTokensRefusedWithoutAskingTheIdentityProvider(String method, String protectedPath,
-            IntSupplier identityProviderCalls) {
-        int before = identityProviderCalls.getAsInt();
+    @Test
+    void malformedTokensAreRefusedWithoutAskingTheIdentityProvider() {
+        int before = identityProviderCalls();
         for (String token : malformedTokens()) {
-            given().auth().oauth2(token).contentType("application/json").body("{}").request(method, protectedPath)
+            given().auth().oauth2(token).contentType("application/json").body("{}").request(protectedMethod(), protectedPath())
                     .then().statusCode(401)
                     .contentType(containsString("application/problem+json"));
         }
-        assertEquals(before, identityProviderCalls.getAsInt(), "introspection or userinfo requests for malformed tokens");
+        assertEquals(before, identityProviderCalls(), "introspection or userinfo requests for malformed tokens");
+    }
+
+    private int identityProviderCalls() {
+        return (int) identityProvider.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().contains("introspect") || e.getRequest().getUrl().contains("userinfo"))
+                .count();
     }
 
     private static List<String> malformedTokens() {
