@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -25,6 +26,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -259,7 +262,18 @@ final class InProcessKafka implements KafkaBroker.Lifecycle {
             List<NewTopic> missing = EventBackbone.topics().stream().filter(topic -> !existing.contains(topic))
                     .map(topic -> new NewTopic(topic, Optional.empty(), Optional.empty())).toList();
             client.createTopics(missing).all().get();
-            client.createAcls(KafkaAcls.of(EventBackbone.CLIENTS)).all().get();
+            List<AclBinding> acls = KafkaAcls.of(EventBackbone.CLIENTS);
+            client.createAcls(acls).all().get();
+            // The controller has committed them; the broker applies them a moment later. Until it has, an entitled
+            // client connecting at once would be refused, so the broker is ready only when it shows all of them.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!(client.describeAcls(AclBindingFilter.ANY).values().get().containsAll(acls)
+                    && client.listTopics().names().get().containsAll(EventBackbone.topics()))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The broker did not apply the suite's topics and ACLs within 30 s");
+                }
+                Thread.sleep(50);
+            }
         } catch (ExecutionException e) {
             throw new IllegalStateException("Could not create the suite's topics and ACLs", e.getCause());
         } catch (InterruptedException e) {
