@@ -45,10 +45,20 @@ final class ServiceConfig {
         return sb.toString();
     }
 
-    /** Production keys of application.properties, in file order, with their values. */
+    /**
+     * Production keys a service is configured with, with their values: the defaults the platform jar ships
+     * (its microprofile-config.properties), then the service's application.properties, which wins.
+     */
     static Map<String, String> properties(Repo.Service service) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String raw : Repo.read(service.properties()).split("\n")) {
+        out.putAll(parse(Repo.read(Repo.ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties"))));
+        out.putAll(parse(Repo.read(service.properties())));
+        return out;
+    }
+
+    private static Map<String, String> parse(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String raw : text.split("\n")) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
                 continue;
