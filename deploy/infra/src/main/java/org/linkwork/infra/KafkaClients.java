@@ -37,11 +37,11 @@ public final class KafkaClients {
     }
 
     /**
-     * The OAUTHBEARER login module entry. Kafka reads the TLS trust for calls to an https identity provider
-     * (token endpoint, JWKS) from this entry's options, not from the connection's own {@code ssl.*} settings.
+     * The OAUTHBEARER login module entry. Kafka reads the TLS trust for a call to an https token endpoint from
+     * this entry's options, not from the connection's own {@code ssl.*} settings.
      */
-    public static String loginModule(String identityProviderUrl, Path caCertificate) {
-        String options = identityProviderUrl.startsWith("https:")
+    private static String loginModule(String tokenEndpoint, Path caCertificate) {
+        String options = tokenEndpoint.startsWith("https:")
                 ? " ssl.truststore.type=\"PEM\" ssl.truststore.location=\"" + caCertificate + "\""
                 : "";
         return "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required" + options + ";";
