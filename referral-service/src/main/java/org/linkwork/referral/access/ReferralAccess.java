@@ -1,17 +1,11 @@
 package org.linkwork.referral.access;
 
-import java.util.Optional;
-import java.util.UUID;
-
 import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.linkwork.platform.audit.AuditRecord.Outcome;
-import org.linkwork.platform.audit.AuditTrail;
 import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.problem.ProblemException;
-import org.linkwork.referral.domain.NetworkPractices;
-import org.linkwork.referral.domain.Referral;
+import org.linkwork.referral.network.NetworkPracticeRepository;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -33,13 +27,11 @@ public class ReferralAccess {
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
-    private final AuditTrail audit;
-    private final NetworkPractices network;
+    private final NetworkPracticeRepository network;
 
-    ReferralAccess(SecurityIdentity identity, JsonWebToken token, AuditTrail audit, NetworkPractices network) {
+    ReferralAccess(SecurityIdentity identity, JsonWebToken token, NetworkPracticeRepository network) {
         this.identity = identity;
         this.token = token;
-        this.audit = audit;
         this.network = network;
     }
 
@@ -93,52 +85,15 @@ public class ReferralAccess {
         }
     }
 
-    /**
-     * @throws ProblemException 404 when the caller may not see the referral: saying "forbidden" would
-     *                          confirm that the patient was referred
-     */
-    public void checkMayRead(Referral referral, String action) {
-        if (!mayRead(referral)) {
-            audit.record(action, "Referral", referral.id.toString(), referral.patient.nhsNumber, Outcome.DENIED);
-            throw ProblemException.notFound("Referral " + referral.id);
-        }
-    }
-
-    public boolean mayRead(Referral referral) {
-        if (identity.hasRole(COORDINATOR) && network.pcnOf(referral.referrer.odsCode)
+    /** Whether the caller may see a referral from this practice or organisation, whose case has this link worker. */
+    public boolean mayRead(String odsCode, String linkWorker) {
+        if (identity.hasRole(COORDINATOR) && network.pcnOf(odsCode)
                 .map(pcn -> pcn.equals(token.getClaim("pcn"))).orElse(true)) {
             return true;
         }
-        if (identity.hasRole(GP) && referral.referrer.odsCode.equals(token.getClaim("ods"))) {
+        if (identity.hasRole(GP) && odsCode.equals(token.getClaim("ods"))) {
             return true;
         }
-        return identity.hasRole(LINK_WORKER) && actor().equals(referral.linkWorker);
-    }
-
-    /**
-     * The referral if it exists and the caller may see it; reads ({@code *.read} actions) are
-     * audited here, other actions by the caller once done.
-     *
-     * @param what how the caller's protocol names the referral in a 404, e.g. {@code ServiceRequest/<id>}
-     */
-    public Referral readable(Optional<Referral> found, UUID id, String action, String what) {
-        Referral referral = found.orElse(null);
-        if (referral == null) {
-            auditedMissing(action, id);
-            throw ProblemException.notFound(what);
-        }
-        checkMayRead(referral, action);
-        if (action.endsWith(".read")) {
-            audited(action, referral);
-        }
-        return referral;
-    }
-
-    public void audited(String action, Referral referral) {
-        audit.record(action, "Referral", referral.id.toString(), referral.patient.nhsNumber, Outcome.SUCCESS);
-    }
-
-    private void auditedMissing(String action, UUID id) {
-        audit.record(action, "Referral", id.toString(), null, Outcome.NOT_FOUND);
+        return identity.hasRole(LINK_WORKER) && actor().equals(linkWorker);
     }
 }

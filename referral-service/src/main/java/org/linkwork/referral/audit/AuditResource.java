@@ -28,8 +28,8 @@ import org.linkwork.platform.audit.AuditTrail;
 import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.problem.ProblemException;
 import org.linkwork.referral.access.ReferralAccess;
-import org.linkwork.referral.api.ValidNhsNumber;
-import org.linkwork.referral.domain.NhsNumber;
+import org.linkwork.referral.referral.ValidNhsNumber;
+import org.linkwork.referral.referral.NhsNumber;
 
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,10 +40,10 @@ import org.linkwork.referral.domain.NhsNumber;
         content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class AuditResource {
 
-    private final SuiteAuditTrail trail;
+    private final AuditService trail;
     private final AuditTrail audit;
 
-    AuditResource(SuiteAuditTrail trail, AuditTrail audit) {
+    AuditResource(AuditService trail, AuditTrail audit) {
         this.trail = trail;
         this.audit = audit;
     }
@@ -57,10 +57,10 @@ public class AuditResource {
             (exclusive). outcomes-service records name the case; their NHS number is resolved through the \
             referral the case was opened for. Records arrive through `audit-events`, normally within seconds. \
             Every search is itself recorded (action `audit.search`).""")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AuditPage.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AuditPageView.class)))
     @APIResponse(responseCode = "400", description = "Neither nhsNumber nor actor, an invalid value, or `to` not after `from`; the field is named in `errors`",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public AuditPage search(
+    public AuditPageView search(
             @Parameter(description = "The patient's NHS number (spaces allowed)", example = "943 476 5919")
             @QueryParam("nhsNumber") @ValidNhsNumber String nhsNumber,
             @Parameter(description = "User name or machine client that acted", example = "lw-amira")
@@ -79,16 +79,16 @@ public class AuditResource {
         }
         String patient = NhsNumber.normalise(nhsNumber);
         audit.record("audit.search", "AuditTrail", actor, patient, Outcome.SUCCESS);
-        SuiteAuditTrail.Page found = trail.search(patient, actor, from, to, (long) page * size, size);
-        return new AuditPage(found.items().stream().map(AuditEntry::of).toList(), page, size, found.total());
+        AuditService.Page found = trail.search(patient, actor, from, to, page, size);
+        return new AuditPageView(found.items().stream().map(AuditEntryView::of).toList(), page, size, found.total());
     }
 
     @Schema(name = "SuiteAuditPage")
-    public record AuditPage(List<AuditEntry> items, int page, int size, long total) {
+    public record AuditPageView(List<AuditEntryView> items, int page, int size, long total) {
     }
 
     @Schema(name = "SuiteAuditEntry")
-    public record AuditEntry(
+    public record AuditEntryView(
             @Schema(description = "The service that recorded it", example = "caseload-service") String service,
             OffsetDateTime occurredAt,
             @Schema(example = "lw-amira") String actor,
@@ -99,11 +99,11 @@ public class AuditResource {
             @Schema(description = "The patient's NHS number; null for records about no patient (e.g. aggregate reports)")
             String nhsNumber,
             Outcome outcome) {
-        static AuditEntry of(SuiteAuditTrail.Entry entry) {
+        static AuditEntryView of(AuditService.Entry entry) {
             SuiteAuditRecord r = entry.record();
-            List<String> roles = r.roles().isEmpty() ? List.of() : Arrays.asList(r.roles().split(","));
-            return new AuditEntry(r.service(), r.occurredAt(), r.actor(), roles, r.action(), r.resourceType(),
-                    r.resourceId(), entry.nhsNumber(), r.outcome());
+            List<String> roles = r.roles.isEmpty() ? List.of() : Arrays.asList(r.roles.split(","));
+            return new AuditEntryView(r.service, r.occurredAt, r.actor, roles, r.action, r.resourceType,
+                    r.resourceId, entry.nhsNumber(), r.outcome);
         }
     }
 }

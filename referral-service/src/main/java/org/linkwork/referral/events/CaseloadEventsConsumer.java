@@ -8,8 +8,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.linkwork.platform.events.CloudEvent;
 import org.linkwork.platform.inbox.Inbox;
-import org.linkwork.referral.domain.ReferralService;
-import org.linkwork.referral.domain.ReferralStatus;
+import org.linkwork.referral.referral.ReferralService;
+import org.linkwork.referral.referral.ReferralStatus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -6,19 +6,22 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.linkwork.platform.outbox.Outbox;
-import org.linkwork.referral.domain.CancellationReason;
-import org.linkwork.referral.domain.PreferredContact;
-import org.linkwork.referral.domain.Reason;
-import org.linkwork.referral.domain.Referral;
-import org.linkwork.referral.domain.ReferralStatus;
-import org.linkwork.referral.domain.RejectionReason;
-import org.linkwork.referral.domain.StatusChange;
-import org.linkwork.referral.domain.Urgency;
+import org.linkwork.referral.referral.CancellationReason;
+import org.linkwork.referral.referral.PreferredContact;
+import org.linkwork.referral.referral.Reason;
+import org.linkwork.referral.referral.Referral;
+import org.linkwork.referral.referral.ReferralChange;
+import org.linkwork.referral.referral.ReferralStatus;
+import org.linkwork.referral.referral.RejectionReason;
+import org.linkwork.referral.referral.StatusChange;
+import org.linkwork.referral.referral.Urgency;
 
 /**
- * The referral events on {@code referral-events}, keyed by referral id. Their JSON Schemas are in
+ * The referral events on {@code referral-events}, keyed by referral id, written to the outbox as
+ * the referral service announces each change (in its transaction). Their JSON Schemas are in
  * {@code META-INF/resources/asyncapi/schemas/} and the AsyncAPI document beside them.
  */
 @ApplicationScoped
@@ -68,33 +71,40 @@ public class ReferralEvents {
             OffsetDateTime changedAt, String reason) {
     }
 
-    public void received(Referral r) {
-        outbox.publish(TOPIC, RECEIVED, r.id.toString(), new Received(r.id, r.referrer.odsCode, sorted(r), r.urgency,
-                r.source.name(), r.receivedAt,
+    void on(@Observes ReferralChange.Received e) {
+        Referral r = e.referral();
+        publish(r, RECEIVED, new Received(r.id, r.referrer.odsCode, sorted(r), r.urgency, r.source.name(), r.receivedAt,
                 new PatientSummary(r.patient.nhsNumber, r.patient.dateOfBirth, r.patient.postcode)));
     }
 
-    public void accepted(Referral r, StatusChange change) {
+    void on(@Observes ReferralChange.Accepted e) {
+        Referral r = e.referral();
         var p = r.patient;
-        outbox.publish(TOPIC, ACCEPTED, r.id.toString(), new Accepted(r.id, r.referrer.odsCode, sorted(r), r.urgency,
-                r.receivedAt, change.at, change.actor,
+        publish(r, ACCEPTED, new Accepted(r.id, r.referrer.odsCode, sorted(r), r.urgency, r.receivedAt,
+                e.change().at, e.change().actor,
                 new PatientDetails(p.nhsNumber, p.givenName, p.familyName, p.dateOfBirth, p.postcode, p.phone, p.email,
                         p.preferredContact, p.interpreterLanguage, p.accessibilityNeeds),
                 r.notes));
     }
 
-    public void rejected(Referral r, StatusChange change, RejectionReason reason) {
-        outbox.publish(TOPIC, REJECTED, r.id.toString(), new Rejected(r.id, r.referrer.odsCode, reason, change.at));
+    void on(@Observes ReferralChange.Rejected e) {
+        publish(e.referral(), REJECTED,
+                new Rejected(e.referral().id, e.referral().referrer.odsCode, e.reason(), e.change().at));
     }
 
-    public void cancelled(Referral r, StatusChange change, CancellationReason reason) {
-        outbox.publish(TOPIC, CANCELLED, r.id.toString(),
-                new Cancelled(r.id, r.referrer.odsCode, change.from, reason, change.at));
+    void on(@Observes ReferralChange.Cancelled e) {
+        publish(e.referral(), CANCELLED, new Cancelled(e.referral().id, e.referral().referrer.odsCode,
+                e.change().from, e.reason(), e.change().at));
     }
 
-    public void statusChanged(Referral r, StatusChange change) {
-        outbox.publish(TOPIC, STATUS_CHANGED, r.id.toString(),
-                new StatusChanged(r.id, r.referrer.odsCode, change.from, change.to, change.at, change.reason));
+    void on(@Observes ReferralChange.StatusChanged e) {
+        StatusChange change = e.change();
+        publish(e.referral(), STATUS_CHANGED, new StatusChanged(e.referral().id, e.referral().referrer.odsCode,
+                change.from, change.to, change.at, change.reason));
+    }
+
+    private void publish(Referral referral, String type, Object data) {
+        outbox.publish(TOPIC, type, referral.id.toString(), data);
     }
 
     private static List<Reason> sorted(Referral r) {

@@ -33,12 +33,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.linkwork.platform.problem.ProblemException;
 import org.linkwork.platform.problem.UnacceptableText;
 import org.linkwork.referral.access.ReferralAccess;
-import org.linkwork.referral.api.ReferralIntake;
-import org.linkwork.referral.api.ReferralRequest;
-import org.linkwork.referral.domain.Referral;
-import org.linkwork.referral.domain.ReferralService;
-import org.linkwork.referral.domain.ReferralSource;
-
+import org.linkwork.referral.referral.ReferralIntake;
+import org.linkwork.referral.referral.ReferralRequest;
+import org.linkwork.referral.referral.Referral;
+import org.linkwork.referral.referral.ReferralService;
+import org.linkwork.referral.referral.ReferralSource;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
@@ -62,13 +61,11 @@ public class FhirResource {
 
     private final ReferralIntake intake;
     private final ReferralService referrals;
-    private final ReferralAccess access;
     private final Validator validator;
 
-    FhirResource(ReferralIntake intake, ReferralService referrals, ReferralAccess access, Validator validator) {
+    FhirResource(ReferralIntake intake, ReferralService referrals, Validator validator) {
         this.intake = intake;
         this.referrals = referrals;
-        this.access = access;
         this.validator = validator;
     }
 
@@ -127,15 +124,8 @@ public class FhirResource {
     @Operation(summary = "Read a referral as a FHIR ServiceRequest", description = """
             Status mapping: RECEIVED, ACCEPTED, ASSIGNED, IN_PROGRESS -> active; COMPLETED -> completed; \
             REJECTED, CANCELLED, PATIENT_DECLINED, UNABLE_TO_CONTACT -> revoked. The Linkwork status is also in a note.""")
-    public String read(@PathParam("id") String id) {
-        UUID referralId;
-        try {
-            referralId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("ServiceRequest/" + id);
-        }
-        Referral referral = access.readable(referrals.find(referralId), referralId, "referral.fhir.read",
-                "ServiceRequest/" + id);
+    public String read(@PathParam("id") UUID id) {
+        Referral referral = referrals.readable(id, "referral.fhir.read", "ServiceRequest/" + id);
         return parser().encodeResourceToString(ServiceRequestMapper.toServiceRequest(referral));
     }
 

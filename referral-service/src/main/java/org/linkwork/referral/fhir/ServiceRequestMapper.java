@@ -27,12 +27,12 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.linkwork.platform.problem.ProblemException;
-import org.linkwork.referral.api.ReferralRequest;
-import org.linkwork.referral.domain.PreferredContact;
-import org.linkwork.referral.domain.Reason;
-import org.linkwork.referral.domain.Referral;
-import org.linkwork.referral.domain.ReferralStatus;
-import org.linkwork.referral.domain.Urgency;
+import org.linkwork.referral.referral.ReferralRequest;
+import org.linkwork.referral.referral.PreferredContact;
+import org.linkwork.referral.referral.Reason;
+import org.linkwork.referral.referral.Referral;
+import org.linkwork.referral.referral.ReferralStatus;
+import org.linkwork.referral.referral.Urgency;
 
 /**
  * Maps a UK-Core-style ServiceRequest for social prescribing to the JSON referral request and back.

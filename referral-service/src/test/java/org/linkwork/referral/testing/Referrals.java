@@ -2,7 +2,7 @@ package org.linkwork.referral.testing;
 
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.linkwork.referral.domain.NhsNumber;
+import org.linkwork.referral.referral.NhsNumber;
 
 /** Test patients: NHS numbers from the 999 range reserved for test data, with valid check digits. */
 public final class Referrals {

@@ -1,5 +1,0 @@
-package org.linkwork.referral.domain;
-
-public enum PreferredContact {
-    PHONE, EMAIL, LETTER, TEXT
-}

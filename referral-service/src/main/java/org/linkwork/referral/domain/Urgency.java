@@ -1,5 +1,0 @@
-package org.linkwork.referral.domain;
-
-public enum Urgency {
-    ROUTINE, PRIORITY
-}

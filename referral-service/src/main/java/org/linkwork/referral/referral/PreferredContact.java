@@ -1,0 +1,5 @@
+package org.linkwork.referral.referral;
+
+public enum PreferredContact {
+    PHONE, EMAIL, LETTER, TEXT
+}

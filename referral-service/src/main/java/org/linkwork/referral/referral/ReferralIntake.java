@@ -1,0 +1,81 @@
+package org.linkwork.referral.referral;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.linkwork.platform.problem.ProblemException;
+import org.linkwork.referral.access.ReferralAccess;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The one way in for a new referral, whether it arrived as JSON or as a FHIR ServiceRequest. */
+@ApplicationScoped
+public class ReferralIntake {
+
+    private final ReferralService referrals;
+    private final ReferralAccess access;
+    private final ObjectMapper json;
+
+    ReferralIntake(ReferralService referrals, ReferralAccess access, ObjectMapper json) {
+        this.referrals = referrals;
+        this.access = access;
+        this.json = json;
+    }
+
+    /** @param request already validated */
+    public ReferralService.Outcome receive(ReferralRequest request, String idempotencyKey, ReferralSource source) {
+        if (!request.consent().given()) {
+            throw ProblemException.unprocessable("consent.given",
+                    "the patient's consent to be referred is required; nothing was stored");
+        }
+        access.checkMayReferFor(request.referrer().odsCode());
+        ReferralService.Outcome outcome = referrals.receive(new ReferralService.Intake(
+                toReferral(request, source), access.client(), idempotencyKey, hash(request)));
+        referrals.audited(outcome.replayed() ? "referral.create.replayed" : "referral.create", outcome.referral());
+        return outcome;
+    }
+
+    private Referral toReferral(ReferralRequest request, ReferralSource source) {
+        var p = request.patient();
+        Patient patient = new Patient();
+        patient.nhsNumber = NhsNumber.normalise(p.nhsNumber());
+        patient.givenName = p.givenName().strip();
+        patient.familyName = p.familyName().strip();
+        patient.dateOfBirth = p.dateOfBirth();
+        patient.postcode = normalisePostcode(p.postcode());
+        patient.phone = p.phone();
+        patient.email = p.email();
+        patient.preferredContact = p.preferredContact();
+        patient.interpreterLanguage = p.interpreterLanguage();
+        patient.accessibilityNeeds = p.accessibilityNeeds();
+        Referrer referrer = new Referrer();
+        referrer.odsCode = request.referrer().odsCode();
+        referrer.practitionerName = request.referrer().practitionerName();
+        referrer.practitionerRole = request.referrer().practitionerRole();
+        return Referral.receive(UUID.randomUUID(), patient, referrer, EnumSet.copyOf(request.reasons()),
+                request.urgency(), request.consent().recordedAt(), request.notes(), source, access.actor());
+    }
+
+    /** "ls62ab" and "LS6 2AB" are the same postcode: upper case, one space before the inward code. */
+    static String normalisePostcode(String postcode) {
+        String compact = postcode.replaceAll("\\s", "").toUpperCase();
+        return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
+    }
+
+    /** Same request, same hash: a retry is recognised even if the client reformats its JSON. */
+    private String hash(ReferralRequest request) {
+        try {
+            byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot fingerprint the request", e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.linkwork.referral.referral;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
+
+    /** First key of the advisory lock that serialises intakes for one patient (the second is the NHS number's hash). */
+    private static final int PATIENT_LOCK = 7301;
+
+    /** The request an Idempotency-Key was first used for. */
+    public record IdempotentRequest(String requestHash, UUID referralId) {
+    }
+
+    /**
+     * Native for PostgreSQL's ON CONFLICT: blocks while a concurrent request with the same key is in
+     * flight, then sees its row.
+     *
+     * @return false when the client already used the key
+     */
+    public boolean claimIdempotencyKey(String client, String key, String requestHash, UUID referralId) {
+        return getEntityManager().createNativeQuery("""
+                INSERT INTO referral_idempotency (client, key, request_hash, referral_id)
+                VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING""")
+                .setParameter(1, client).setParameter(2, key).setParameter(3, requestHash).setParameter(4, referralId)
+                .executeUpdate() == 1;
+    }
+
+    /** Native because the table is written only by the ON CONFLICT insert above and has no entity. */
+    public IdempotentRequest idempotentRequest(String client, String key) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery(
+                "SELECT request_hash, referral_id FROM referral_idempotency WHERE client = ?1 AND key = ?2")
+                .setParameter(1, client).setParameter(2, key).getSingleResult();
+        return new IdempotentRequest((String) row[0], (UUID) row[1]);
+    }
+
+    /** Native for PostgreSQL's transaction-scoped advisory lock: one intake per patient at a time. */
+    public void lockPatient(String nhsNumber) {
+        getEntityManager().createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1, hashtext(?2))")
+                .setParameter(1, PATIENT_LOCK).setParameter(2, nhsNumber).getSingleResult();
+    }
+
+    public Optional<Referral> openReferralOf(String nhsNumber) {
+        return find("patient.nhsNumber = ?1 AND status IN ?2", nhsNumber, ReferralStatus.OPEN).firstResultOptional();
+    }
+
+    /** The patient (NHS number) of each of these cases that this service knows, by case id. */
+    public Map<String, String> patientsOfCases(Set<String> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        return find("caseId IN ?1", caseIds).stream()
+                .collect(Collectors.toMap(r -> r.caseId, r -> r.patient.nhsNumber, (a, b) -> a));
+    }
+
+    /** Newest first; every filter is optional, see {@link ReferralService#search}. */
+    public PanacheQuery<Referral> search(ReferralStatus status, String odsCode, String linkWorker, String pcn,
+            OffsetDateTime from, OffsetDateTime to) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        if (odsCode != null) {
+            where.add("referrer.odsCode = :ods");
+            params.and("ods", odsCode);
+        }
+        if (linkWorker != null) {
+            where.add("linkWorker = :worker");
+            params.and("worker", linkWorker);
+        }
+        if (pcn != null) {
+            where.add("(referrer.odsCode IN (SELECT p.odsCode FROM NetworkPractice p WHERE p.pcnCode = :pcn)"
+                    + " OR referrer.odsCode NOT IN (SELECT p.odsCode FROM NetworkPractice p))");
+            params.and("pcn", pcn);
+        }
+        if (from != null) {
+            where.add("receivedAt >= :from");
+            params.and("from", from);
+        }
+        if (to != null) {
+            where.add("receivedAt < :to");
+            params.and("to", to);
+        }
+        return find(String.join(" AND ", where), Sort.descending("receivedAt").and("id"), params);
+    }
+}

@@ -1,0 +1,54 @@
+package org.linkwork.referral.referral;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ReferralRequest", description = "A referral to social prescribing, as a GP system or NHS service sends it.")
+public record ReferralRequest(
+        @NotNull @Valid PatientDetails patient,
+        @NotNull @Valid ReferrerDetails referrer,
+        @NotEmpty @Schema(description = "At least one reason for referral") List<@NotNull Reason> reasons,
+        @NotNull Urgency urgency,
+        @NotNull @Valid Consent consent,
+        @Size(max = 4000) @Schema(description = "Free text for the link worker", example = "Widowed last year, rarely leaves the house.") String notes) {
+
+    /** Letters and digits as the Royal Mail formats them, with or without the space. */
+    static final String UK_POSTCODE = "(?i)^(GIR ?0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]([0-9ABEHMNPRV-Y])?|[0-9][A-HJKPS-UW]) ?[0-9][ABD-HJLNP-UW-Z]{2})$";
+
+    @Schema(name = "PatientDetails")
+    public record PatientDetails(
+            @NotBlank @ValidNhsNumber @Schema(example = "9434765919") String nhsNumber,
+            @NotBlank @Size(max = 255) @Schema(example = "Margaret") String givenName,
+            @NotBlank @Size(max = 255) @Schema(example = "Hughes") String familyName,
+            @NotNull @PastOrPresent @Schema(example = "1948-03-14") LocalDate dateOfBirth,
+            @NotBlank @Pattern(regexp = UK_POSTCODE, message = "is not a UK postcode") @Schema(example = "LS6 2AB") String postcode,
+            @Pattern(regexp = "^\\+?[0-9 ]{10,16}$", message = "is not a phone number") @Schema(example = "0113 496 0000") String phone,
+            @Email @Size(max = 255) String email,
+            @NotNull PreferredContact preferredContact,
+            @Size(max = 255) @Schema(example = "Polish") String interpreterLanguage,
+            @Size(max = 2000) @Schema(example = "Uses a wheelchair") String accessibilityNeeds) {
+    }
+
+    @Schema(name = "ReferrerDetails")
+    public record ReferrerDetails(
+            @NotBlank @Pattern(regexp = "^[A-Z0-9]{3,6}$", message = "is not an ODS code (3 to 6 capital letters or digits)") @Schema(description = "ODS code of the referring practice or organisation", example = "B86043") String odsCode,
+            @NotBlank @Size(max = 255) @Schema(example = "Dr Asha Patel") String practitionerName,
+            @NotBlank @Size(max = 255) @Schema(example = "GP") String practitionerRole) {
+    }
+
+    @Schema(name = "Consent", description = "The patient's consent to be referred; required.")
+    public record Consent(@NotNull Boolean given, @NotNull @PastOrPresent OffsetDateTime recordedAt) {
+    }
+}

@@ -1,0 +1,48 @@
+package org.linkwork.referral.referral;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Referral", description = "A referral as stored, with its current status.")
+public record ReferralView(
+        @Schema(example = "7b0e3f5e-3f55-4a59-9b1e-2f0d0f6c9a10") UUID id,
+        @Schema(example = "ACCEPTED") ReferralStatus status,
+        Patient patient,
+        Referrer referrer,
+        List<Reason> reasons,
+        Urgency urgency,
+        OffsetDateTime consentRecordedAt,
+        String notes,
+        ReferralSource source,
+        OffsetDateTime receivedAt,
+        OffsetDateTime updatedAt,
+        @Schema(description = "The case in caseload-service, once assigned") String caseId) {
+
+    @Schema(name = "ReferredPatient")
+    public record Patient(String nhsNumber, String givenName, String familyName, LocalDate dateOfBirth,
+            String postcode, String phone, String email, PreferredContact preferredContact,
+            String interpreterLanguage, String accessibilityNeeds) {
+    }
+
+    @Schema(name = "Referrer")
+    public record Referrer(String odsCode, String practitionerName, String practitionerRole) {
+    }
+
+    @Schema(name = "ReferralPage")
+    public record Page(List<ReferralView> items, int page, int size, long total) {
+    }
+
+    static ReferralView of(Referral r) {
+        var p = r.patient;
+        return new ReferralView(r.id, r.status,
+                new Patient(p.nhsNumber, p.givenName, p.familyName, p.dateOfBirth, p.postcode, p.phone, p.email,
+                        p.preferredContact, p.interpreterLanguage, p.accessibilityNeeds),
+                new Referrer(r.referrer.odsCode, r.referrer.practitionerName, r.referrer.practitionerRole),
+                r.reasons.stream().sorted().toList(), r.urgency, r.consentRecordedAt, r.notes, r.source, r.receivedAt,
+                r.updatedAt, r.caseId);
+    }
+}

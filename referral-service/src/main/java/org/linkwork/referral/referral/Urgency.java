@@ -1,0 +1,5 @@
+package org.linkwork.referral.referral;
+
+public enum Urgency {
+    ROUTINE, PRIORITY
+}
