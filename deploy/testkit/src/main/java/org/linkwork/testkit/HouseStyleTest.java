@@ -43,11 +43,14 @@ public abstract class HouseStyleTest {
     /** e.g. {@code org.linkwork.caseload} */
     protected abstract String rootPackage();
 
+    /** The classes the rules apply to: the service's main classes. */
+    protected JavaClasses importClasses(String root) {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages(root);
+    }
+
     private JavaClasses main() {
-        return IMPORTED.computeIfAbsent(rootPackage(), root -> new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-                .importPackages(root));
+        return IMPORTED.computeIfAbsent(rootPackage(), this::importClasses);
     }
 
     private String events() {
