@@ -121,7 +121,10 @@ class KubernetesManifestsTest {
         assertEquals(List.of(), unused, "files no overlay renders (a forgotten 'resources' entry?)");
     }
 
-    /** Kustomize skips a patch whose target matches nothing and an image no container uses: a renamed resource would lose its overlay silently. */
+    /**
+     * Kustomize skips a patch whose target matches nothing and an image no container uses: a renamed
+     * resource would lose its overlay's changes silently.
+     */
     @ParameterizedTest
     @MethodSource("overlays")
     void everyPatchAndImageOfAnOverlayMeetsARenderedResource(String overlay) {
