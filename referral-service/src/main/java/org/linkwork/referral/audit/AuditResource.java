@@ -27,7 +27,7 @@ import org.linkwork.platform.audit.AuditRecord.Outcome;
 import org.linkwork.platform.audit.AuditTrail;
 import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.problem.ProblemException;
-import org.linkwork.referral.access.ReferralAccess;
+import org.linkwork.platform.security.Roles;
 import org.linkwork.referral.referral.ValidNhsNumber;
 import org.linkwork.referral.referral.NhsNumber;
 
@@ -49,7 +49,7 @@ public class AuditResource {
     }
 
     @GET
-    @RolesAllowed(ReferralAccess.AUDITOR)
+    @RolesAllowed(Roles.AUDITOR)
     @Operation(summary = "Search the suite's audit trail", description = """
             Audit records of all services (referral, caseload, outcomes; the directory holds no patient data), \
             newest first: by patient (`nhsNumber`: who read or changed this patient's data, anywhere), by user \

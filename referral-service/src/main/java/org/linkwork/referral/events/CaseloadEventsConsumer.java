@@ -1,77 +1,52 @@
 package org.linkwork.referral.events;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 import org.linkwork.platform.events.CloudEvent;
+import org.linkwork.platform.events.EventHandlers;
 import org.linkwork.platform.inbox.Inbox;
 import org.linkwork.referral.referral.ReferralService;
 import org.linkwork.referral.referral.ReferralStatus;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 
 /**
- * Mirrors case progress from caseload-service onto the referral, so the referring GP sees it.
- * Consumed contract (documented in the AsyncAPI document): every event carries {@code caseId} and
- * {@code referralId}; {@code case.assigned} also {@code linkWorker}; {@code case.contact-recorded}
- * {@code attended}; {@code case.closed} {@code reason}.
+ * Mirrors case progress from caseload-service onto the referral, so the referring GP sees it. The
+ * consumed contract is in the AsyncAPI document and in the records below, checked against
+ * caseload-service's schemas by {@code CaseloadEventContractsTest}.
  */
 @ApplicationScoped
 public class CaseloadEventsConsumer {
 
-    private static final Logger LOG = Logger.getLogger(CaseloadEventsConsumer.class);
-
-    static final String ASSIGNED = "org.linkwork.case.assigned.v1";
-    static final String CONTACT_RECORDED = "org.linkwork.case.contact-recorded.v1";
-    static final String CLOSED = "org.linkwork.case.closed.v1";
+    /** The inbox's name for this effect: its rows say which events were applied, so it never changes. */
+    private static final String MIRROR_CASE = "referral.mirror-case";
+    private static final String ACTOR = "caseload-service";
 
     private final Inbox inbox;
-    private final ReferralService referrals;
-    private final ObjectMapper json;
+    private final EventHandlers handlers;
 
-    CaseloadEventsConsumer(Inbox inbox, ReferralService referrals, ObjectMapper json) {
+    CaseloadEventsConsumer(Inbox inbox, ReferralService referrals) {
         this.inbox = inbox;
-        this.referrals = referrals;
-        this.json = json;
+        this.handlers = EventHandlers.builder()
+                .on(CaseAssigned.TYPE, MIRROR_CASE, CaseAssigned.class, e -> referrals.mirrorCase(e.referralId(),
+                        e.caseId().toString(), e.linkWorker(), ReferralStatus.ASSIGNED, ACTOR, "case assigned"))
+                .on(CaseContactRecorded.TYPE, MIRROR_CASE, CaseContactRecorded.class, e -> {
+                    if (e.attended()) {
+                        referrals.mirrorCase(e.referralId(), e.caseId().toString(), null, ReferralStatus.IN_PROGRESS,
+                                ACTOR, "first attended contact");
+                    }
+                })
+                .on(CaseClosed.TYPE, MIRROR_CASE, CaseClosed.class, e -> referrals.mirrorCase(e.referralId(),
+                        e.caseId().toString(), null, closureStatus(e.reason()), ACTOR, "case closed: " + e.reason()))
+                .build();
     }
 
     @Incoming("caseload-events")
     @Blocking
     public void consume(String data, IncomingCloudEventMetadata<String> metadata) {
-        CloudEvent event = CloudEvent.from(metadata, data);
-        if (!event.type().equals(ASSIGNED) && !event.type().equals(CONTACT_RECORDED) && !event.type().equals(CLOSED)) {
-            LOG.debugf("Ignoring %s %s: not a status this service mirrors", event.type(), event.id());
-            return;
-        }
-        inbox.process("referral.mirror-case", event, this::apply);
-    }
-
-    private void apply(CloudEvent event) {
-        JsonNode body = event.dataAsJson(json);
-        UUID referralId = UUID.fromString(required(body, "referralId"));
-        String caseId = required(body, "caseId");
-        String actor = "caseload-service";
-        switch (event.type()) {
-            case ASSIGNED -> referrals.mirrorCase(referralId, caseId, required(body, "linkWorker"),
-                    ReferralStatus.ASSIGNED, actor, "case assigned");
-            case CONTACT_RECORDED -> {
-                if (body.path("attended").asBoolean(false)) {
-                    referrals.mirrorCase(referralId, caseId, null, ReferralStatus.IN_PROGRESS, actor,
-                            "first attended contact");
-                }
-            }
-            default -> {
-                String reason = required(body, "reason");
-                referrals.mirrorCase(referralId, caseId, null, closureStatus(reason), actor, "case closed: " + reason);
-            }
-        }
+        inbox.apply(CloudEvent.from(metadata, data), handlers);
     }
 
     /**
@@ -85,13 +60,5 @@ public class CaseloadEventsConsumer {
             case "REFERRAL_CANCELLED" -> ReferralStatus.CANCELLED;
             default -> ReferralStatus.COMPLETED;
         };
-    }
-
-    private static String required(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        if (value == null || value.isNull() || value.asText().isBlank()) {
-            throw new IllegalArgumentException("Event data lacks " + field);
-        }
-        return value.asText();
     }
 }

@@ -32,7 +32,7 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.linkwork.platform.problem.ProblemException;
 import org.linkwork.platform.problem.UnacceptableText;
-import org.linkwork.referral.access.ReferralAccess;
+import org.linkwork.platform.security.Roles;
 import org.linkwork.referral.referral.ReferralIntake;
 import org.linkwork.referral.referral.ReferralRequest;
 import org.linkwork.referral.referral.Referral;
@@ -73,7 +73,7 @@ public class FhirResource {
     @Path("/ServiceRequest")
     @Consumes({ FHIR_JSON, "application/json" })
     @Produces(FHIR_JSON)
-    @RolesAllowed({ ReferralAccess.GP, ReferralAccess.NHS_SERVICE })
+    @RolesAllowed({ Roles.GP, Roles.NHS_SERVICE })
     @SecurityRequirement(name = "oidc")
     @Operation(summary = "Refer a patient with a FHIR ServiceRequest", description = """
             `code` must be SNOMED CT 871731000000106 |Referral to social prescribing service|; `subject` a contained \
@@ -119,7 +119,7 @@ public class FhirResource {
     @GET
     @Path("/ServiceRequest/{id}")
     @Produces(FHIR_JSON)
-    @RolesAllowed({ ReferralAccess.GP, ReferralAccess.COORDINATOR, ReferralAccess.LINK_WORKER })
+    @RolesAllowed({ Roles.GP, Roles.COORDINATOR, Roles.LINK_WORKER })
     @SecurityRequirement(name = "oidc")
     @Operation(summary = "Read a referral as a FHIR ServiceRequest", description = """
             Status mapping: RECEIVED, ACCEPTED, ASSIGNED, IN_PROGRESS -> active; COMPLETED -> completed; \
@@ -151,7 +151,10 @@ public class FhirResource {
 
     @ServerExceptionMapper
     public Response invalidFhir(DataFormatException e) {
-        return outcome(400, OperationOutcome.IssueType.STRUCTURE, e.getMessage(), null);
+        OperationOutcome outcome = new OperationOutcome();
+        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                .setCode(OperationOutcome.IssueType.STRUCTURE).setDiagnostics(e.getMessage());
+        return Response.status(400).type(FHIR_JSON).entity(parser().encodeResourceToString(outcome)).build();
     }
 
     @ServerExceptionMapper
@@ -164,17 +167,6 @@ public class FhirResource {
                     .addExpression(violation.getPropertyPath().toString());
         }
         return Response.status(422).type(FHIR_JSON).entity(parser().encodeResourceToString(outcome)).build();
-    }
-
-    /** This class's catch-all below would otherwise answer a refused caller with a 500. */
-    private static Response outcome(int status, OperationOutcome.IssueType type, String diagnostics, String expression) {
-        OperationOutcome outcome = new OperationOutcome();
-        var issue = outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type)
-                .setDiagnostics(diagnostics);
-        if (expression != null) {
-            issue.addExpression(expression);
-        }
-        return Response.status(status).type(FHIR_JSON).entity(parser().encodeResourceToString(outcome)).build();
     }
 
     private static IParser parser() {

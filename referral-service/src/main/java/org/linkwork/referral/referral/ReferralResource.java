@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkwork.platform.audit.AuditRecord;
 import org.linkwork.platform.audit.AuditTrail;
 import org.linkwork.platform.problem.Problem;
+import org.linkwork.platform.security.Roles;
 import org.linkwork.referral.access.ReferralAccess;
 
 @Path("/referrals")
@@ -73,7 +74,7 @@ public class ReferralResource {
     }
 
     @POST
-    @RolesAllowed({ ReferralAccess.GP, ReferralAccess.NHS_SERVICE })
+    @RolesAllowed({ Roles.GP, Roles.NHS_SERVICE })
     @Operation(summary = "Refer a patient", description = """
             Creates a referral. The NHS number must carry a valid Modulus 11 check digit, the postcode be a UK \
             postcode, the date of birth not in the future, and the patient's consent be given (otherwise 422 and \
@@ -103,7 +104,7 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ ReferralAccess.GP, ReferralAccess.COORDINATOR, ReferralAccess.LINK_WORKER })
+    @RolesAllowed({ Roles.GP, Roles.COORDINATOR, Roles.LINK_WORKER })
     @Operation(summary = "Read a referral", description = """
             A GP reads their practice's referrals, a link worker those of their cases, a coordinator those of their \
             PCN (claim `pcn`) and those from organisations outside the network. Others get 404.""")
@@ -116,14 +117,14 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({ ReferralAccess.GP, ReferralAccess.COORDINATOR, ReferralAccess.LINK_WORKER })
+    @RolesAllowed({ Roles.GP, Roles.COORDINATOR, Roles.LINK_WORKER })
     @Operation(summary = "Status history of a referral", description = "Every status change, oldest first, with time, actor and reason.")
     public List<StatusChangeView> history(@PathParam("id") UUID id) {
         return referrals.readable(id, "referral.history.read").history().stream().map(StatusChangeView::of).toList();
     }
 
     @GET
-    @RolesAllowed({ ReferralAccess.GP, ReferralAccess.COORDINATOR, ReferralAccess.LINK_WORKER })
+    @RolesAllowed({ Roles.GP, Roles.COORDINATOR, Roles.LINK_WORKER })
     @Operation(summary = "List referrals", description = """
             Newest first. A GP sees only their practice's referrals (an `odsCode` filter for another practice \
             is refused), a link worker those of their cases, a coordinator those of their PCN's practices and of \
@@ -141,7 +142,7 @@ public class ReferralResource {
     @POST
     @Path("/{id}/accept")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(ReferralAccess.COORDINATOR)
+    @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Accept a referral at triage", description = "RECEIVED -> ACCEPTED; any other status gives 409.")
     @APIResponse(responseCode = "409", description = "Not in a status that can be accepted", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ReferralView accept(@PathParam("id") UUID id) {
@@ -153,7 +154,7 @@ public class ReferralResource {
 
     @POST
     @Path("/{id}/reject")
-    @RolesAllowed(ReferralAccess.COORDINATOR)
+    @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Reject a referral at triage", description = "RECEIVED -> REJECTED with a coded reason.")
     @APIResponse(responseCode = "409", description = "Not in a status that can be rejected", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ReferralView reject(@PathParam("id") UUID id, @NotNull @Valid RejectRequest body) {
@@ -165,7 +166,7 @@ public class ReferralResource {
 
     @POST
     @Path("/{id}/cancel")
-    @RolesAllowed({ ReferralAccess.GP, ReferralAccess.COORDINATOR })
+    @RolesAllowed({ Roles.GP, Roles.COORDINATOR })
     @Operation(summary = "Cancel a referral", description = """
             From any open status (RECEIVED, ACCEPTED, ASSIGNED, IN_PROGRESS) to CANCELLED, with a coded reason and \
             an optional note (kept in the history, never published). A referral that already has a case makes \
@@ -181,7 +182,7 @@ public class ReferralResource {
 
     @GET
     @Path("/audit")
-    @RolesAllowed(ReferralAccess.AUDITOR)
+    @RolesAllowed(Roles.AUDITOR)
     @Operation(summary = "Who accessed a patient's referrals (this service only)", deprecated = true, description = """
             Audit records of referral-service alone for one NHS number, newest first, kept for callers written \
             against it. GET /audit answers the same question for every service of the suite.""")

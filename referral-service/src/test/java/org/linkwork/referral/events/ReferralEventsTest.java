@@ -3,6 +3,7 @@ package org.linkwork.referral.events;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -109,7 +110,7 @@ class ReferralEventsTest {
     void caseProgressIsMirroredOnceAndTheGpSeesTheReferralCompleted() throws Exception {
         String id = refer(Referrals.newNhsNumber(), null);
         UUID referralId = UUID.fromString(id);
-        String caseId = "case-" + id;
+        String caseId = UUID.randomUUID().toString();
         var assigned = CaseloadEvents.assigned(referralId, caseId, "lw-amir");
         var contact = CaseloadEvents.contactRecorded(referralId, caseId, true);
         var closed = CaseloadEvents.closed(referralId, caseId, "GOALS_MET");
@@ -152,7 +153,7 @@ class ReferralEventsTest {
     void aCaseClosedBecauseItsReferralWasCancelledLeavesTheReferralCancelledAndIsNotDeadLettered() throws Exception {
         String id = refer(Referrals.newNhsNumber(), null);
         UUID referralId = UUID.fromString(id);
-        String caseId = "case-" + id;
+        String caseId = UUID.randomUUID().toString();
         CaseloadEvents.send(CaseloadEvents.assigned(referralId, caseId, "lw-amir"),
                 CaseloadEvents.contactRecorded(referralId, caseId, true));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.gp("dr-patel", PRACTICE))
@@ -173,6 +174,23 @@ class ReferralEventsTest {
         assertEquals(List.of(ReferralEvents.RECEIVED, ReferralEvents.ACCEPTED, ReferralEvents.STATUS_CHANGED,
                 ReferralEvents.STATUS_CHANGED, ReferralEvents.CANCELLED),
                 EventTopics.eventsOf(ReferralEvents.TOPIC, id, 5).stream().map(r -> EventTopics.header(r, "ce_type")).toList());
+    }
+
+    @Test
+    void aCaseEventBreakingCaseloadsSchemaIsDeadLetteredAndChangesNothing() throws Exception {
+        String id = refer(Referrals.newNhsNumber(), null);
+        String caseId = UUID.randomUUID().toString();
+        // case.assigned without the linkWorker its schema requires.
+        var assigned = CaseloadEvents.event("org.linkwork.case.assigned.v1", caseId,
+                "{\"caseId\":\"%s\",\"referralId\":\"%s\"}".formatted(caseId, id));
+
+        CaseloadEvents.send(assigned);
+
+        List<ConsumerRecord<String, String>> dead = EventTopics.eventsOf("caseload-events.referral-service.dlq", caseId, 1);
+        assertEquals(assigned.id(), EventTopics.header(dead.get(0), "ce_id"));
+        assertFalse(applied(assigned.id()));
+        given().auth().oauth2(Tokens.gp("dr-patel", PRACTICE)).get("/referrals/" + id)
+                .then().statusCode(200).body("status", equalTo("ACCEPTED")).body("caseId", nullValue());
     }
 
     /** The inbox records an event in the transaction that applied it: a dead-lettered event has no row. */

@@ -97,7 +97,7 @@ class ReferralAccessTest {
         String id = refer(Referrals.newNhsNumber());
         given().auth().oauth2(Tokens.linkWorker("lw-amir")).get("/referrals/" + id).then().statusCode(404);
 
-        CaseloadEvents.send(CaseloadEvents.assigned(UUID.fromString(id), "case-" + id, "lw-amir"));
+        CaseloadEvents.send(CaseloadEvents.assigned(UUID.fromString(id), UUID.randomUUID().toString(), "lw-amir"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.linkWorker("lw-amir"))
                 .get("/referrals/" + id).then().statusCode(200).body("status", equalTo("ASSIGNED")));

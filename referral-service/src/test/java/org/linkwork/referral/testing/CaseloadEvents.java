@@ -32,7 +32,7 @@ public final class CaseloadEvents {
         EventTopics.publish("caseload-events", events);
     }
 
-    private static CloudEvent event(String type, String caseId, String data) {
+    public static CloudEvent event(String type, String caseId, String data) {
         return new CloudEvent(UUID.randomUUID().toString(), "/caseload-service", type, caseId,
                 OffsetDateTime.now(ZoneOffset.UTC), CloudEvent.JSON, data);
     }
