@@ -28,8 +28,8 @@ import org.linkwork.platform.audit.AuditTrail;
 import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.problem.ProblemException;
 import org.linkwork.platform.security.Roles;
-import org.linkwork.referral.referral.ValidNhsNumber;
 import org.linkwork.referral.referral.NhsNumber;
+import org.linkwork.referral.referral.ValidNhsNumber;
 
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)

@@ -33,9 +33,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.linkwork.platform.problem.ProblemException;
 import org.linkwork.platform.problem.UnacceptableText;
 import org.linkwork.platform.security.Roles;
+import org.linkwork.referral.referral.Referral;
 import org.linkwork.referral.referral.ReferralIntake;
 import org.linkwork.referral.referral.ReferralRequest;
-import org.linkwork.referral.referral.Referral;
 import org.linkwork.referral.referral.ReferralService;
 import org.linkwork.referral.referral.ReferralSource;
 

@@ -27,10 +27,10 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.linkwork.platform.problem.ProblemException;
-import org.linkwork.referral.referral.ReferralRequest;
 import org.linkwork.referral.referral.PreferredContact;
 import org.linkwork.referral.referral.Reason;
 import org.linkwork.referral.referral.Referral;
+import org.linkwork.referral.referral.ReferralRequest;
 import org.linkwork.referral.referral.ReferralStatus;
 import org.linkwork.referral.referral.Urgency;
 

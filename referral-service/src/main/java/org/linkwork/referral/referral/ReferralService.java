@@ -215,8 +215,8 @@ public class ReferralService {
         String linkWorker = access.isOnlyLinkWorker() ? access.actor() : null;
         var query = referrals.search(status, practice != null ? practice : odsCode, linkWorker,
                 access.coordinatorScope(), from, to);
-        PageLimits.firstResult("page", page, size);
-        List<Referral> items = query.page(page, size).list();
+        int first = PageLimits.firstResult("page", page, size);
+        List<Referral> items = query.range(first, first + size - 1).list();
         items.forEach(r -> audited("referral.list", r));
         return new Page(items, query.count());
     }
