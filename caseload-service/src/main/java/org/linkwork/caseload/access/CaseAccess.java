@@ -1,9 +1,10 @@
 package org.linkwork.caseload.access;
 
+import java.util.UUID;
+
 import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.linkwork.caseload.cases.Case;
 import org.linkwork.platform.audit.AuditRecord.Outcome;
 import org.linkwork.platform.audit.AuditTrail;
 import org.linkwork.platform.problem.Problem;
@@ -55,19 +56,19 @@ public class CaseAccess {
         }
     }
 
-    public boolean mayAccess(Case c) {
-        if (isCoordinator() && c.pcnCode != null && c.pcnCode.equals(token.getClaim("pcn"))) {
-            return true;
+    /**
+     * Audits the action on the case, refused or not.
+     *
+     * @param pcnCode    the case's PCN, null when its practice is outside the network
+     * @param linkWorker the user name of the case's link worker, null while it waits
+     * @throws ProblemException 404 when the caller may not see the case, so its existence is not revealed
+     */
+    public void check(String action, UUID caseId, String nhsNumber, String pcnCode, String linkWorker) {
+        boolean allowed = isCoordinator() && pcnCode != null && pcnCode.equals(token.getClaim("pcn"))
+                || identity.hasRole(LINK_WORKER) && linkWorker != null && actor().equals(linkWorker);
+        audit.record(action, "Case", caseId.toString(), nhsNumber, allowed ? Outcome.SUCCESS : Outcome.DENIED);
+        if (!allowed) {
+            throw ProblemException.notFound("Case " + caseId);
         }
-        return identity.hasRole(LINK_WORKER) && c.linkWorker != null && actor().equals(c.linkWorker.username);
-    }
-
-    /** @throws ProblemException 404 when the caller may not see the case, so its existence is not revealed */
-    public void check(Case c, String action) {
-        if (!mayAccess(c)) {
-            audit.record(action, "Case", c.id.toString(), c.patient.nhsNumber, Outcome.DENIED);
-            throw ProblemException.notFound("Case " + c.id);
-        }
-        audit.record(action, "Case", c.id.toString(), c.patient.nhsNumber, Outcome.SUCCESS);
     }
 }

@@ -14,7 +14,6 @@ import org.linkwork.caseload.cases.Case;
 import org.linkwork.caseload.cases.CasePatient;
 import org.linkwork.caseload.cases.CaseService;
 import org.linkwork.caseload.cases.Urgency;
-import org.linkwork.caseload.network.Network;
 import org.linkwork.platform.events.CloudEvent;
 import org.linkwork.platform.inbox.Inbox;
 
@@ -39,13 +38,11 @@ public class ReferralEventsConsumer {
 
     private final Inbox inbox;
     private final CaseService cases;
-    private final Network network;
     private final ObjectMapper json;
 
-    ReferralEventsConsumer(Inbox inbox, CaseService cases, Network network, ObjectMapper json) {
+    ReferralEventsConsumer(Inbox inbox, CaseService cases, ObjectMapper json) {
         this.inbox = inbox;
         this.cases = cases;
-        this.network = network;
         this.json = json;
     }
 
@@ -76,9 +73,7 @@ public class ReferralEventsConsumer {
         patient.accessibilityNeeds = optional(p, "accessibilityNeeds");
         Set<String> reasons = new HashSet<>();
         body.path("reasons").forEach(r -> reasons.add(r.asText()));
-        String odsCode = text(body, "odsCode");
-        return Case.open(UUID.fromString(text(body, "referralId")), patient, odsCode,
-                network.pcnOfPractice(odsCode).orElse(null), reasons, Urgency.valueOf(text(body, "urgency")),
+        return Case.open(UUID.fromString(text(body, "referralId")), patient, text(body, "odsCode"), reasons, Urgency.valueOf(text(body, "urgency")),
                 OffsetDateTime.parse(text(body, "receivedAt")), optional(body, "notes"));
     }
 
