@@ -37,6 +37,7 @@ import org.linkwork.caseload.access.CaseAccess;
 import org.linkwork.caseload.linkworkers.LinkWorkerService;
 import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.problem.ProblemException;
+import org.linkwork.platform.security.Roles;
 
 @Path("/cases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +45,7 @@ import org.linkwork.platform.problem.ProblemException;
 @Tag(name = "Cases", description = "A link worker's cases: assignment, contacts, plan, closure")
 @SecurityScheme(securitySchemeName = "oidc", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @SecurityRequirement(name = "oidc")
-@RolesAllowed({ CaseAccess.LINK_WORKER, CaseAccess.COORDINATOR })
+@RolesAllowed({ Roles.LINK_WORKER, Roles.COORDINATOR })
 @APIResponse(responseCode = "401", description = "No valid access token")
 @APIResponse(responseCode = "403", description = "Role not allowed here (GPs and ICS analysts see no cases)")
 @APIResponse(responseCode = "404", description = "No such case, or not one this caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -172,7 +173,7 @@ public class CaseResource {
 
     @GET
     @Path("/waiting-list")
-    @RolesAllowed(CaseAccess.COORDINATOR)
+    @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "The PCN's waiting list", description = "Cases with no free link worker yet: PRIORITY first, then by how long the referral has waited.")
     public List<CaseView> waitingList(@QueryParam("pcn") String pcn) {
         String pcnCode = pcn != null ? pcn : access.coordinatorPcn();
@@ -191,7 +192,7 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/assign")
-    @RolesAllowed(CaseAccess.COORDINATOR)
+    @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Assign or reassign a case by hand", description = "To any active link worker of the case's PCN, even one at their cap.")
     @APIResponse(responseCode = "422", description = "Not an active link worker of the case's PCN", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CaseView assign(@PathParam("id") UUID id, @NotNull @Valid AssignRequest body) {

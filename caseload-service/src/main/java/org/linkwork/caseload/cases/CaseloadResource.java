@@ -9,14 +9,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linkwork.caseload.access.CaseAccess;
+import org.linkwork.platform.security.Roles;
 
 /** A link worker's own caseload, under {@code /link-workers} beside the coordinator's worker management. */
 @Path("/link-workers/me/caseload")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Link workers")
 @SecurityRequirement(name = "oidc")
-@RolesAllowed(CaseAccess.LINK_WORKER)
+@RolesAllowed(Roles.LINK_WORKER)
 public class CaseloadResource {
 
     private final CaseService cases;

@@ -21,13 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkwork.caseload.access.CaseAccess;
+import org.linkwork.platform.security.Roles;
 
 @Path("/link-workers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Link workers", description = "The PCN's link workers, their capacity, and a worker's own caseload")
 @SecurityRequirement(name = "oidc")
-@RolesAllowed(CaseAccess.COORDINATOR)
+@RolesAllowed(Roles.COORDINATOR)
 public class LinkWorkerResource {
 
     private final LinkWorkerService workers;

@@ -22,13 +22,13 @@ import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
  * caseload-service's own client-credentials token. Base URL: {@code quarkus.rest-client.directory.url}.
  * A parameter left null is not sent.
  */
-@Path("/directory/services")
 @RegisterRestClient(configKey = "directory")
 @OidcClientFilter
 @Produces(MediaType.APPLICATION_JSON)
 public interface DirectoryClient {
 
     @GET
+    @Path("/directory/services")
     OrukPage search(@QueryParam("taxonomy_term_id") String taxonomyTermId, @QueryParam("postcode") String postcode,
             @QueryParam("proximity") Integer proximityMetres, @QueryParam("minimum_age") Integer minimumAge,
             @QueryParam("maximum_age") Integer maximumAge, @QueryParam("per_page") Integer perPage);

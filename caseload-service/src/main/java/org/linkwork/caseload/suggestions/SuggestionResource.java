@@ -21,15 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.linkwork.caseload.access.CaseAccess;
 import org.linkwork.caseload.cases.CaseService;
 import org.linkwork.platform.problem.Problem;
+import org.linkwork.platform.security.Roles;
 
 @Path("/cases/{id}/suggestions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases")
 @SecurityRequirement(name = "oidc")
-@RolesAllowed({ CaseAccess.LINK_WORKER, CaseAccess.COORDINATOR })
+@RolesAllowed({ Roles.LINK_WORKER, Roles.COORDINATOR })
 @APIResponse(responseCode = "401", description = "No valid access token")
 @APIResponse(responseCode = "403", description = "Role not allowed here (GPs and ICS analysts see no cases)")
 @APIResponse(responseCode = "404", description = "No such case, or not one this caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE))
