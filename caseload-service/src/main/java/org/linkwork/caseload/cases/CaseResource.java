@@ -33,8 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linkwork.caseload.access.CaseAccess;
-import org.linkwork.caseload.linkworkers.LinkWorkerService;
 import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.problem.ProblemException;
 import org.linkwork.platform.security.Roles;
@@ -149,26 +147,15 @@ public class CaseResource {
     }
 
     private final CaseService cases;
-    private final LinkWorkerService workers;
-    private final CaseAccess access;
 
-    CaseResource(CaseService cases, LinkWorkerService workers, CaseAccess access) {
+    CaseResource(CaseService cases) {
         this.cases = cases;
-        this.workers = workers;
-        this.access = access;
     }
 
     @GET
     @Operation(summary = "List cases", description = "A link worker's own cases; a coordinator's PCN's cases. Optionally by status.")
     public List<CaseView> list(@QueryParam("status") CaseStatus status) {
-        List<Case> found;
-        if (access.isCoordinator()) {
-            found = cases.casesOfPcn(access.coordinatorPcn(), status);
-        } else {
-            found = workers.workerByUsername(access.actor()).map(w -> cases.casesOf(w.id, status)).orElse(List.of());
-        }
-        found.forEach(c -> cases.check(c, "case.list"));
-        return found.stream().map(CaseView::of).toList();
+        return cases.visibleCases(status).stream().map(CaseView::of).toList();
     }
 
     @GET
@@ -176,11 +163,7 @@ public class CaseResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "The PCN's waiting list", description = "Cases with no free link worker yet: PRIORITY first, then by how long the referral has waited.")
     public List<CaseView> waitingList(@QueryParam("pcn") String pcn) {
-        String pcnCode = pcn != null ? pcn : access.coordinatorPcn();
-        access.checkCoordinates(pcnCode);
-        List<Case> waiting = cases.waitingList(pcnCode);
-        waiting.forEach(c -> cases.check(c, "case.waiting-list"));
-        return waiting.stream().map(CaseView::of).toList();
+        return cases.waitingList(pcn).stream().map(CaseView::of).toList();
     }
 
     @GET

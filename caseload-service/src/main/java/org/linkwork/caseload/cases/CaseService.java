@@ -98,13 +98,25 @@ public class CaseService {
         return c;
     }
 
-    public void check(Case c, String action) {
+    private void check(Case c, String action) {
         access.check(action, c.id, c.patient.nhsNumber, c.pcnCode, c.linkWorker == null ? null : c.linkWorker.username);
     }
 
-    /** The PCN's waiting list: priority referrals first, then the longest waiting. */
+    /** A link worker's own cases, a coordinator's PCN's; optionally of one status. */
+    public List<Case> visibleCases(CaseStatus status) {
+        List<Case> found = access.isCoordinator() ? cases.ofPcn(access.coordinatorPcn(), status)
+                : workers.workerByUsername(access.actor()).map(w -> cases.ofWorker(w.id, status)).orElse(List.of());
+        found.forEach(c -> check(c, "case.list"));
+        return found;
+    }
+
+    /** A PCN's waiting list (by default the coordinator's own): priority referrals first, then the longest waiting. */
     public List<Case> waitingList(String pcnCode) {
-        return cases.waitingList(pcnCode);
+        String pcn = pcnCode != null ? pcnCode : access.coordinatorPcn();
+        access.checkCoordinates(pcn);
+        List<Case> waiting = cases.waitingList(pcn);
+        waiting.forEach(c -> check(c, "case.waiting-list"));
+        return waiting;
     }
 
     /** A coordinator's decision: any active worker of the case's PCN, even one at their cap. */
@@ -233,14 +245,6 @@ public class CaseService {
             pullFromWaitingList(c.pcnCode);
         }
         return c;
-    }
-
-    public List<Case> casesOf(UUID workerId, CaseStatus status) {
-        return cases.ofWorker(workerId, status);
-    }
-
-    public List<Case> casesOfPcn(String pcnCode, CaseStatus status) {
-        return cases.ofPcn(pcnCode, status);
     }
 
     /** The calling link worker's cases by status, who is overdue a contact and which plans are due a review. */
