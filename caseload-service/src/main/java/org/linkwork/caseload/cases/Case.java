@@ -20,7 +20,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.linkwork.caseload.network.LinkWorker;
+import org.linkwork.caseload.linkworkers.LinkWorker;
 import org.linkwork.platform.problem.ProblemException;
 
 /** A patient on a link worker's caseload (or the PCN's waiting list), opened from one accepted referral. */
@@ -83,14 +83,14 @@ public class Case {
     @Version
     public long version;
 
-    public static Case open(UUID referralId, CasePatient patient, String odsCode, String pcnCode, Set<String> reasons,
+    /** A new case, not yet placed in the network: {@link CaseService#openFromReferral} finds the practice's PCN. */
+    public static Case open(UUID referralId, CasePatient patient, String odsCode, Set<String> reasons,
             Urgency urgency, OffsetDateTime referralReceivedAt, String referralNotes) {
         Case opened = new Case();
         opened.id = UUID.randomUUID();
         opened.referralId = referralId;
         opened.patient = patient;
         opened.odsCode = odsCode;
-        opened.pcnCode = pcnCode;
         opened.reasons = new HashSet<>(reasons);
         opened.urgency = urgency;
         opened.referralReceivedAt = referralReceivedAt;
@@ -130,7 +130,7 @@ public class Case {
         closedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    void requireOpen() {
+    public void requireOpen() {
         if (status == CaseStatus.CLOSED) {
             throw ProblemException.conflict("Case " + id + " is closed (" + closureReason + ")");
         }

@@ -1,95 +1,140 @@
 package org.linkwork.caseload.cases;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-import org.linkwork.caseload.events.CaseEvents;
-import org.linkwork.caseload.network.AssignmentPolicy;
-import org.linkwork.caseload.network.LinkWorker;
-import org.linkwork.caseload.network.Network;
+import org.linkwork.caseload.access.CaseAccess;
+import org.linkwork.caseload.cases.CaseloadView.Due;
+import org.linkwork.caseload.linkworkers.AssignmentPolicy;
+import org.linkwork.caseload.linkworkers.LinkWorker;
+import org.linkwork.caseload.linkworkers.LinkWorkerService;
+import org.linkwork.caseload.linkworkers.LinkWorkerView;
+import org.linkwork.caseload.linkworkers.PlacesFreed;
 import org.linkwork.platform.problem.ProblemException;
 
-/** Opening cases from accepted referrals, assignment and the waiting list, contacts, plans and closure. */
+/**
+ * Opening cases from accepted referrals, assignment and the waiting list, contacts, plans and closure. Every
+ * change fires its domain event ({@link CaseAssigned}, ...) in the changing transaction.
+ */
 @ApplicationScoped
 public class CaseService {
 
     private static final Logger LOG = Logger.getLogger(CaseService.class);
+    /** A case with no contact for this long is overdue a contact. */
+    static final int CONTACT_DUE_DAYS = 14;
+    /** Plan reviews this close are shown as due. */
+    static final int REVIEW_NOTICE_DAYS = 7;
 
-    private final EntityManager entityManager;
-    private final Network network;
-    private final CaseEvents events;
+    private final CaseRepository cases;
+    private final ContactRepository contacts;
+    private final CarePlanRepository plans;
+    private final LinkWorkerService workers;
+    private final CaseAccess access;
+    private final Event<CaseWaitingListed> waitingListed;
+    private final Event<CaseAssigned> assigned;
+    private final Event<ContactRecorded> contactRecorded;
+    private final Event<CaseClosed> closed;
 
-    CaseService(EntityManager entityManager, Network network, CaseEvents events) {
-        this.entityManager = entityManager;
-        this.network = network;
-        this.events = events;
+    CaseService(CaseRepository cases, ContactRepository contacts, CarePlanRepository plans, LinkWorkerService workers,
+            CaseAccess access, Event<CaseWaitingListed> waitingListed, Event<CaseAssigned> assigned,
+            Event<ContactRecorded> contactRecorded, Event<CaseClosed> closed) {
+        this.cases = cases;
+        this.contacts = contacts;
+        this.plans = plans;
+        this.workers = workers;
+        this.access = access;
+        this.waitingListed = waitingListed;
+        this.assigned = assigned;
+        this.contactRecorded = contactRecorded;
+        this.closed = closed;
     }
 
     /** Runs in the inbox transaction of a {@code referral.accepted} event. */
     public Case openFromReferral(Case opened) {
-        Optional<Case> existing = entityManager.createQuery("FROM Case c WHERE c.referralId = :r", Case.class)
-                .setParameter("r", opened.referralId).getResultStream().findFirst();
+        Optional<Case> existing = cases.findByReferral(opened.referralId);
         if (existing.isPresent()) {
             LOG.infof("Referral %s already has case %s", opened.referralId, existing.get().id);
             return existing.get();
         }
-        entityManager.persist(opened);
+        opened.pcnCode = workers.pcnOfPractice(opened.odsCode).orElse(null);
+        cases.persist(opened);
         if (opened.pcnCode == null) {
             LOG.warnf("Case %s: practice %s is not in the network; waiting for a coordinator", opened.id, opened.odsCode);
-            events.waitingListed(opened);
+            waitingListed.fire(CaseWaitingListed.of(opened));
             return opened;
         }
-        List<AssignmentPolicy.Candidate> candidates = network.candidates(opened.pcnCode, true);
-        Optional<AssignmentPolicy.Candidate> chosen = AssignmentPolicy.choose(candidates,
+        Optional<AssignmentPolicy.Candidate> chosen = AssignmentPolicy.choose(workers.candidates(opened.pcnCode, true),
                 opened.patient.interpreterLanguage);
         if (chosen.isPresent()) {
             assign(opened, chosen.get().worker());
         } else {
             LOG.infof("Case %s for referral %s waits: no free link worker in PCN %s", opened.id, opened.referralId,
                     opened.pcnCode);
-            events.waitingListed(opened);
+            waitingListed.fire(CaseWaitingListed.of(opened));
         }
         return opened;
     }
 
-    public Optional<Case> find(UUID id) {
-        return Optional.ofNullable(entityManager.find(Case.class, id));
-    }
-
     public Case get(UUID id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("Case " + id));
+        return cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Case " + id));
     }
 
-    /** The PCN's waiting list: priority referrals first, then the longest waiting. */
+    /** The case, if the caller may see it; the action is audited either way (see {@link CaseAccess}). */
+    public Case visible(UUID id, String action) {
+        Case c = get(id);
+        check(c, action);
+        return c;
+    }
+
+    private void check(Case c, String action) {
+        access.check(action, c.id, c.patient.nhsNumber, c.pcnCode, c.linkWorker == null ? null : c.linkWorker.username);
+    }
+
+    /** A link worker's own cases, a coordinator's PCN's; optionally of one status. */
+    public List<Case> visibleCases(CaseStatus status) {
+        List<Case> found = access.isCoordinator() ? cases.ofPcn(access.coordinatorPcn(), status)
+                : workers.workerByUsername(access.actor()).map(w -> cases.ofWorker(w.id, status)).orElse(List.of());
+        found.forEach(c -> check(c, "case.list"));
+        return found;
+    }
+
+    /** A PCN's waiting list (by default the coordinator's own): priority referrals first, then the longest waiting. */
     public List<Case> waitingList(String pcnCode) {
-        return entityManager.createQuery("""
-                FROM Case c WHERE c.pcnCode = :pcn AND c.status = org.linkwork.caseload.cases.CaseStatus.WAITING
-                ORDER BY CASE WHEN c.urgency = org.linkwork.caseload.cases.Urgency.PRIORITY THEN 0 ELSE 1 END,
-                         c.referralReceivedAt, c.id""", Case.class)
-                .setParameter("pcn", pcnCode).getResultList();
+        String pcn = pcnCode != null ? pcnCode : access.coordinatorPcn();
+        access.checkCoordinates(pcn);
+        List<Case> waiting = cases.waitingList(pcn);
+        waiting.forEach(c -> check(c, "case.waiting-list"));
+        return waiting;
     }
 
     /** A coordinator's decision: any active worker of the case's PCN, even one at their cap. */
     @Transactional
-    public Case assignByHand(UUID caseId, UUID workerId, String actor) {
+    public Case assignByHand(UUID caseId, UUID workerId) {
         Case c = get(caseId);
-        LinkWorker worker = network.worker(workerId)
+        LinkWorker worker = workers.worker(workerId)
                 .orElseThrow(() -> ProblemException.unprocessable("linkWorkerId", "no such link worker"));
         if (!worker.active || !worker.pcnCode.equals(c.pcnCode)) {
-            throw ProblemException.unprocessable("linkWorkerId",
-                    "must be an active link worker of PCN " + c.pcnCode);
+            throw ProblemException.unprocessable("linkWorkerId", "must be an active link worker of PCN " + c.pcnCode);
         }
         assign(c, worker);
-        LOG.infof("Case %s assigned by %s to %s", caseId, actor, worker.username);
+        LOG.infof("Case %s assigned by %s to %s", caseId, access.actor(), worker.username);
         return c;
+    }
+
+    void placesFreed(@Observes PlacesFreed freed) {
+        pullFromWaitingList(freed.pcnCode());
     }
 
     /**
@@ -99,53 +144,51 @@ public class CaseService {
      */
     @Transactional
     public int pullFromWaitingList(String pcnCode) {
-        List<AssignmentPolicy.Candidate> candidates = network.candidates(pcnCode, true);
-        int assigned = 0;
-        for (Case waiting : waitingList(pcnCode)) {
+        List<AssignmentPolicy.Candidate> candidates = workers.candidates(pcnCode, true);
+        int assignedCount = 0;
+        for (Case waiting : cases.waitingList(pcnCode)) {
             Optional<AssignmentPolicy.Candidate> chosen = AssignmentPolicy.choose(candidates,
                     waiting.patient.interpreterLanguage);
             if (chosen.isEmpty()) {
                 break;
             }
             assign(waiting, chosen.get().worker());
-            assigned++;
+            assignedCount++;
             candidates = candidates.stream().map(c -> c == chosen.get()
                     ? new AssignmentPolicy.Candidate(c.worker(), c.cap(), c.openCases() + 1) : c).toList();
         }
-        if (assigned > 0) {
-            LOG.infof("%d case(s) taken from the waiting list of PCN %s", assigned, pcnCode);
+        if (assignedCount > 0) {
+            LOG.infof("%d case(s) taken from the waiting list of PCN %s", assignedCount, pcnCode);
         }
-        return assigned;
+        return assignedCount;
     }
 
     @Transactional
-    public Contact recordContact(UUID caseId, Contact contact, String actor) {
+    public Contact recordContact(UUID caseId, Contact contact) {
         Case c = get(caseId);
         boolean nowActive = c.recordContact(contact.attended);
         contact.id = UUID.randomUUID();
         contact.caseRecord = c;
-        contact.recordedBy = actor;
+        contact.recordedBy = access.actor();
         contact.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        entityManager.persist(contact);
-        events.contactRecorded(c, contact);
+        contacts.persist(contact);
+        contactRecorded.fire(ContactRecorded.of(c, contact));
         LOG.infof("Contact %s recorded on case %s (%s, attended=%s)%s", contact.id, caseId, contact.mode,
                 contact.attended, nowActive ? "; case is now ACTIVE" : "");
         return contact;
     }
 
     public List<Contact> contacts(UUID caseId) {
-        return entityManager.createQuery("FROM Contact c WHERE c.caseRecord.id = :id ORDER BY c.at", Contact.class)
-                .setParameter("id", caseId).getResultList();
+        return contacts.ofCase(caseId);
     }
 
     public Optional<CarePlan> plan(UUID caseId) {
-        return Optional.ofNullable(entityManager.find(CarePlan.class, caseId));
+        return plans.findByIdOptional(caseId);
     }
 
     @Transactional
-    public CarePlan savePlan(UUID caseId, CarePlan changes, String actor) {
-        Case c = get(caseId);
-        c.requireOpen();
+    public CarePlan savePlan(UUID caseId, CarePlan changes) {
+        get(caseId).requireOpen();
         CarePlan plan = plan(caseId).orElseGet(() -> {
             CarePlan created = new CarePlan();
             created.caseId = caseId;
@@ -156,23 +199,23 @@ public class CaseService {
         plan.goals.addAll(changes.goals);
         plan.agreedActions = changes.agreedActions;
         plan.reviewDate = changes.reviewDate;
-        plan.updatedBy = actor;
+        plan.updatedBy = access.actor();
         plan.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        if (!entityManager.contains(plan)) {
-            entityManager.persist(plan);
+        if (!plans.isPersistent(plan)) {
+            plans.persist(plan);
         }
-        LOG.infof("Care plan of case %s saved by %s", caseId, actor);
+        LOG.infof("Care plan of case %s saved by %s", caseId, plan.updatedBy);
         return plan;
     }
 
     /** A link worker's or coordinator's closure; REFERRAL_CANCELLED comes only from the referral's cancellation. */
     @Transactional
-    public Case close(UUID caseId, ClosureReason reason, String actor) {
+    public Case close(UUID caseId, ClosureReason reason) {
         if (reason == ClosureReason.REFERRAL_CANCELLED) {
             throw ProblemException.unprocessable("reason",
                     "REFERRAL_CANCELLED is set when the referral is cancelled; cancel the referral instead");
         }
-        return close(get(caseId), reason, actor);
+        return close(get(caseId), reason, access.actor());
     }
 
     /**
@@ -181,8 +224,7 @@ public class CaseService {
      * case is already closed needs nothing.
      */
     public void closeForCancelledReferral(UUID referralId) {
-        Optional<Case> found = entityManager.createQuery("FROM Case c WHERE c.referralId = :r", Case.class)
-                .setParameter("r", referralId).getResultStream().findFirst();
+        Optional<Case> found = cases.findByReferral(referralId);
         if (found.isEmpty() || !found.get().status.isOpen()) {
             LOG.infof("Referral %s cancelled; it has no open case", referralId);
             return;
@@ -191,68 +233,56 @@ public class CaseService {
     }
 
     /**
-     * Closing ends every live social prescription: a closed case can no longer move them, so a place they held
-     * in the directory would otherwise stay taken for good. Then the worker's freed place goes to the waiting list.
+     * Observers of {@link CaseClosed} end the case's live social prescriptions (a closed case can no longer move
+     * them). Then the worker's freed place goes to the waiting list.
      */
     private Case close(Case c, ClosureReason reason, String actor) {
         c.close(reason);
-        for (SocialPrescription prescription : entityManager.createQuery(
-                "FROM SocialPrescription p WHERE p.caseRecord.id = :c ORDER BY p.createdAt, p.id", SocialPrescription.class)
-                .setParameter("c", c.id).getResultList()) {
-            endWithCase(c, prescription);
-        }
-        events.closed(c);
+        closed.fire(CaseClosed.of(c));
         LOG.infof("Case %s closed by %s (%s)", c.id, actor, reason);
         if (c.pcnCode != null && c.linkWorker != null) {
-            entityManager.flush();
+            cases.flush();
             pullFromWaitingList(c.pcnCode);
         }
         return c;
     }
 
-    /** SUGGESTED becomes DECLINED (it never took a place); ACCEPTED and ATTENDING become STOPPED and free theirs. */
-    private void endWithCase(Case c, SocialPrescription prescription) {
-        if (!prescription.status.isLive()) {
-            return;
+    /** The calling link worker's cases by status, who is overdue a contact and which plans are due a review. */
+    public CaseloadView caseloadOfCaller() {
+        LinkWorker worker = workers.workerByUsername(access.actor())
+                .orElseThrow(() -> ProblemException.notFound("Link worker " + access.actor()));
+        List<Case> mine = cases.ofWorker(worker.id, null);
+        Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
+        for (CaseStatus status : CaseStatus.values()) {
+            counts.put(status, mine.stream().filter(c -> c.status == status).count());
         }
-        PrescriptionStatus before = prescription.moveTo(
-                prescription.status == PrescriptionStatus.SUGGESTED ? PrescriptionStatus.DECLINED : PrescriptionStatus.STOPPED);
-        if (before.holdsPlace()) {
-            events.activityEnded(c, prescription);
-        }
-        LOG.infof("Social prescription %s on case %s ended with the case: %s -> %s", prescription.id, c.id, before,
-                prescription.status);
+        OffsetDateTime contactCutoff = OffsetDateTime.now(ZoneOffset.UTC).minusDays(CONTACT_DUE_DAYS);
+        LocalDate reviewCutoff = LocalDate.now(ZoneOffset.UTC).plusDays(REVIEW_NOTICE_DAYS);
+        List<Case> open = mine.stream().filter(c -> c.status.isOpen()).toList();
+        List<Due> overdue = open.stream()
+                .map(c -> new Due(c.id, name(c), c.status, lastContactOrAssignment(c), null))
+                .filter(d -> d.lastContact() != null && d.lastContact().isBefore(contactCutoff)).toList();
+        List<Due> reviews = open.stream()
+                .flatMap(c -> plan(c.id).stream()
+                        .filter(p -> p.reviewDate != null && !p.reviewDate.isAfter(reviewCutoff))
+                        .map(p -> new Due(c.id, name(c), c.status, null, p.reviewDate)))
+                .toList();
+        open.forEach(c -> check(c, "case.caseload"));
+        return new CaseloadView(LinkWorkerView.of(worker, workers.capOf(worker), open.size()), counts, overdue, reviews);
     }
 
-    public List<Case> casesOf(UUID workerId, CaseStatus status) {
-        return byStatus("c.linkWorker.id = :owner", workerId, status, "c.assignedAt");
-    }
-
-    public List<Case> casesOfPcn(String pcnCode, CaseStatus status) {
-        return byStatus("c.pcnCode = :owner", pcnCode, status, "c.openedAt");
-    }
-
-    private List<Case> byStatus(String ownerClause, Object owner, CaseStatus status, String order) {
-        var query = entityManager.createQuery("FROM Case c WHERE " + ownerClause
-                + (status == null ? "" : " AND c.status = :status") + " ORDER BY " + order + ", c.id", Case.class)
-                .setParameter("owner", owner);
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        return query.getResultList();
+    private static String name(Case c) {
+        return c.patient.givenName + " " + c.patient.familyName;
     }
 
     /** When the patient was last seen or spoken to; the assignment date when never. */
-    public OffsetDateTime lastContactOrAssignment(Case c) {
-        OffsetDateTime last = entityManager.createQuery(
-                "SELECT max(x.at) FROM Contact x WHERE x.caseRecord.id = :id", OffsetDateTime.class)
-                .setParameter("id", c.id).getSingleResult();
-        return last != null ? last : c.assignedAt;
+    private OffsetDateTime lastContactOrAssignment(Case c) {
+        return contacts.lastAt(c.id).orElse(c.assignedAt);
     }
 
     private void assign(Case c, LinkWorker worker) {
         c.assignTo(worker);
-        events.assigned(c);
+        assigned.fire(CaseAssigned.of(c));
         LOG.infof("Case %s for referral %s assigned to %s", c.id, c.referralId, worker.username);
     }
 }

@@ -9,24 +9,36 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 
 /**
  * activity-directory-service's ORUK service search ({@code GET /directory/services}), called with
  * caseload-service's own client-credentials token. Base URL: {@code quarkus.rest-client.directory.url}.
  * A parameter left null is not sent.
  */
-@Path("/directory/services")
 @RegisterRestClient(configKey = "directory")
 @OidcClientFilter
 @Produces(MediaType.APPLICATION_JSON)
 public interface DirectoryClient {
 
     @GET
+    @Path("/directory/services")
     OrukPage search(@QueryParam("taxonomy_term_id") String taxonomyTermId, @QueryParam("postcode") String postcode,
             @QueryParam("proximity") Integer proximityMetres, @QueryParam("minimum_age") Integer minimumAge,
             @QueryParam("maximum_age") Integer maximumAge, @QueryParam("per_page") Integer perPage);
+
+    /** ORUK's snake_case JSON; fields this reading does not know are ignored. */
+    @ClientObjectMapper
+    static ObjectMapper objectMapper(ObjectMapper defaultObjectMapper) {
+        return defaultObjectMapper.copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     /** 4xx: the directory refused this search (not worth retrying); 5xx: it is unwell. */
     @ClientExceptionMapper

@@ -17,15 +17,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.linkwork.caseload.cases.Case;
+import org.linkwork.caseload.prescriptions.PrescriptionService;
 import org.linkwork.caseload.suggestions.ReasonTerms.Reason;
 import org.linkwork.caseload.suggestions.SuggestionRanking.Candidate;
 import org.linkwork.caseload.suggestions.SuggestionRanking.Patient;
 import org.linkwork.caseload.suggestions.SuggestionRanking.Price;
-import org.linkwork.caseload.suggestions.SuggestionViews.CostView;
-import org.linkwork.caseload.suggestions.SuggestionViews.ExcludedView;
-import org.linkwork.caseload.suggestions.SuggestionViews.SuggestionView;
-import org.linkwork.caseload.suggestions.SuggestionViews.SuggestionsView;
-import org.linkwork.caseload.suggestions.SuggestionViews.TermView;
+import org.linkwork.caseload.suggestions.SuggestionsView.CostView;
+import org.linkwork.caseload.suggestions.SuggestionsView.ExcludedView;
+import org.linkwork.caseload.suggestions.SuggestionsView.SuggestionView;
+import org.linkwork.caseload.suggestions.SuggestionsView.TermView;
 import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.problem.ProblemException;
 
@@ -41,20 +41,24 @@ public class SuggestionService {
     private static final Logger LOG = Logger.getLogger(SuggestionService.class);
 
     private final Directory directory;
+    private final PrescriptionService prescriptions;
     private final int radiusMetres;
     private final int perTerm;
     private final Clock clock = Clock.systemUTC();
 
-    SuggestionService(Directory directory,
+    SuggestionService(Directory directory, PrescriptionService prescriptions,
             @ConfigProperty(name = "linkwork.suggestions.radius-metres", defaultValue = "8000") int radiusMetres,
             @ConfigProperty(name = "linkwork.suggestions.per-term", defaultValue = "50") int perTerm) {
         this.directory = directory;
+        this.prescriptions = prescriptions;
         this.radiusMetres = radiusMetres;
         this.perTerm = perTerm;
     }
 
-    /** @param liveServiceIds services the case already has a live prescription to (left out) */
-    public SuggestionsView suggest(Case c, Set<String> liveServiceIds) {
+    /** Services the case already has a live prescription to are left out. */
+    public SuggestionsView suggest(Case c) {
+        c.requireOpen();
+        Set<String> liveServiceIds = prescriptions.liveServiceIds(c.id);
         int age = Period.between(c.patient.dateOfBirth, LocalDate.now(clock)).getYears();
         Map<DirectoryTerm, Set<Reason>> terms = ReasonTerms.searchTerms(c.reasons);
         Map<String, Found> found = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package org.linkwork.caseload.cases;
+package org.linkwork.caseload.prescriptions;
 
 import java.util.EnumSet;
 import java.util.Set;

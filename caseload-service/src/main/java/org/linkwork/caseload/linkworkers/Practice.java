@@ -1,4 +1,4 @@
-package org.linkwork.caseload.network;
+package org.linkwork.caseload.linkworkers;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

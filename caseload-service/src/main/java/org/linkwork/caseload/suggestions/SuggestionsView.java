@@ -8,12 +8,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linkwork.caseload.suggestions.SuggestionRanking.CostCategory;
 
 /** The body of {@code GET /cases/{id}/suggestions}. */
-public final class SuggestionViews {
+@Schema(name = "Suggestions", description = "Directory services ranked for one case.")
+public record SuggestionsView(
+        UUID caseId,
+        @Schema(description = "The patient's postcode the directory measured distance from") String searchedNear,
+        @Schema(description = "Services further than this were not searched") int radiusMetres,
+        int patientAge,
+        @Schema(description = "The case's referral reasons") List<String> reasons,
+        @Schema(description = "Access needs read from the case's accessibility needs") List<AccessNeed> accessNeeds,
+        @Schema(description = "Best first") List<SuggestionView> suggestions,
+        @Schema(description = "Services the directory returned that ranking left out, and why") List<ExcludedView> excluded) {
 
-    private SuggestionViews() {
-    }
-
-    public static final String EXAMPLE = """
+    static final String EXAMPLE = """
             {"caseId":"5b0f7c1e-2f0c-4a57-9a52-1d2f3b4c5d6e","searchedNear":"LS11 5AB","radiusMetres":8000,
              "patientAge":78,"reasons":["LONELINESS","PHYSICAL_INACTIVITY"],"accessNeeds":["STEP_FREE"],
              "suggestions":[{"rank":1,"serviceId":"0b0d8a3e-4c1f-4f7e-9a57-1f3c2b6d9e01","name":"Beeston Tuesday Walk",
@@ -24,18 +30,6 @@ public final class SuggestionViews {
                "meetsAccessNeeds":true,
                "why":"For loneliness and physical inactivity (Social groups and lunch clubs, Walking); 1.2 km away; free; has step-free access; 6 places left."}],
              "excluded":[{"serviceId":"9c1d...","name":"Youth Dance Club","reason":"for ages 11-18; the patient is 78"}]}""";
-
-    @Schema(name = "Suggestions", description = "Directory services ranked for one case.")
-    public record SuggestionsView(
-            UUID caseId,
-            @Schema(description = "The patient's postcode the directory measured distance from") String searchedNear,
-            @Schema(description = "Services further than this were not searched") int radiusMetres,
-            int patientAge,
-            @Schema(description = "The case's referral reasons") List<String> reasons,
-            @Schema(description = "Access needs read from the case's accessibility needs") List<AccessNeed> accessNeeds,
-            @Schema(description = "Best first") List<SuggestionView> suggestions,
-            @Schema(description = "Services the directory returned that ranking left out, and why") List<ExcludedView> excluded) {
-    }
 
     @Schema(name = "Suggestion")
     public record SuggestionView(

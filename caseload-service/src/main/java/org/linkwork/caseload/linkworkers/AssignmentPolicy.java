@@ -1,4 +1,4 @@
-package org.linkwork.caseload.network;
+package org.linkwork.caseload.linkworkers;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.linkwork.caseload.network;
+package org.linkwork.caseload.linkworkers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.linkwork.caseload.network.AssignmentPolicy.Candidate;
+import org.linkwork.caseload.linkworkers.AssignmentPolicy.Candidate;
 
 class AssignmentPolicyTest {
 

@@ -1,4 +1,4 @@
-package org.linkwork.caseload.network;
+package org.linkwork.caseload.linkworkers;
 
 import java.math.BigDecimal;
 import java.util.Arrays;

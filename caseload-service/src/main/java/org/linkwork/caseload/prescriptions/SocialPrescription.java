@@ -1,4 +1,4 @@
-package org.linkwork.caseload.cases;
+package org.linkwork.caseload.prescriptions;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.linkwork.caseload.cases.Case;
 import org.linkwork.platform.problem.ProblemException;
 
 /** A patient's referral by their link worker to a community activity in the directory. */
