@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkwork.outcomes.access.OutcomeAccess;
 import org.linkwork.platform.problem.Problem;
+import org.linkwork.platform.security.Roles;
 
 @Path("/outcomes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,7 +35,7 @@ import org.linkwork.platform.problem.Problem;
 @Tag(name = "Wellbeing assessments", description = "ONS4, SWEMWBS and UCLA-3 loneliness, scored as published")
 @SecurityScheme(securitySchemeName = "oidc", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @SecurityRequirement(name = "oidc")
-@RolesAllowed({ OutcomeAccess.LINK_WORKER, OutcomeAccess.COORDINATOR })
+@RolesAllowed({ Roles.LINK_WORKER, Roles.COORDINATOR })
 @APIResponse(responseCode = "401", description = "No valid access token")
 @APIResponse(responseCode = "403", description = "Role not allowed here: ICS analysts see reports only")
 @APIResponse(responseCode = "404", description = "Case unknown here (its assignment not yet received) or not the caller's",

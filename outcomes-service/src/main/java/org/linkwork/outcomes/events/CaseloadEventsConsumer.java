@@ -6,10 +6,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.linkwork.outcomes.caseowners.CaseOwnerService;
 import org.linkwork.outcomes.journeys.JourneyService;
 import org.linkwork.platform.events.CloudEvent;
+import org.linkwork.platform.events.EventHandlers;
 import org.linkwork.platform.inbox.Inbox;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
@@ -22,59 +20,33 @@ import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 @ApplicationScoped
 public class CaseloadEventsConsumer {
 
-    private static final String CONSUMER = "outcomes.caseload-events";
+    /** The inbox's name for this consumer's effects: kept, so that a replay does not apply old events again. */
+    private static final String EFFECT = "outcomes.caseload-events";
 
     private final Inbox inbox;
-    private final ObjectMapper json;
-    private final CaseOwnerService owners;
-    private final JourneyService journeys;
+    private final EventHandlers handlers;
 
-    CaseloadEventsConsumer(Inbox inbox, ObjectMapper json, CaseOwnerService owners, JourneyService journeys) {
+    CaseloadEventsConsumer(Inbox inbox, CaseOwnerService owners, JourneyService journeys) {
         this.inbox = inbox;
-        this.json = json;
-        this.owners = owners;
-        this.journeys = journeys;
+        this.handlers = EventHandlers.builder()
+                .on(CaseAssigned.TYPE, EFFECT, CaseAssigned.class, e -> {
+                    // An assignment older than the one known changes nothing.
+                    if (owners.assign(e.caseId(), e.referralId(), e.linkWorker(), e.pcnCode(), e.assignedAt())) {
+                        journeys.caseAssigned(e.caseId(), e.referralId(), e.odsCode(), e.pcnCode(), e.assignedAt());
+                    }
+                })
+                .on(ContactRecorded.TYPE, EFFECT, ContactRecorded.class, e -> journeys.contactRecorded(e.caseId(),
+                        e.referralId(), e.contactId(), e.contactAt(), e.mode(), e.durationMinutes(), e.attended()))
+                .on(ActivityPrescribed.TYPE, EFFECT, ActivityPrescribed.class, e -> journeys.activityPrescribed(
+                        e.caseId(), e.referralId(), e.prescriptionId(), e.at()))
+                .on(CaseClosed.TYPE, EFFECT, CaseClosed.class, e -> journeys.caseClosed(e.caseId(), e.referralId(),
+                        e.odsCode(), e.pcnCode(), e.reason(), e.closedAt()))
+                .build();
     }
 
     @Incoming("caseload-events")
     @Blocking
     public void consume(String data, IncomingCloudEventMetadata<String> metadata) {
-        CloudEvent event = CloudEvent.from(metadata, data);
-        switch (event.type()) {
-            case CaseAssigned.TYPE -> inbox.process(CONSUMER, event, e -> assigned(bind(e, CaseAssigned.class)));
-            case ContactRecorded.TYPE -> inbox.process(CONSUMER, event, e -> contactRecorded(bind(e, ContactRecorded.class)));
-            case ActivityPrescribed.TYPE -> inbox.process(CONSUMER, event, e -> activityPrescribed(bind(e, ActivityPrescribed.class)));
-            case CaseClosed.TYPE -> inbox.process(CONSUMER, event, e -> closed(bind(e, CaseClosed.class)));
-            default -> {
-            }
-        }
-    }
-
-    private <T> T bind(CloudEvent event, Class<T> type) {
-        try {
-            return json.treeToValue(event.dataAsJson(json), type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(event.type() + " " + event.id() + ": " + e.getOriginalMessage(), e);
-        }
-    }
-
-    /** An assignment older than the one known changes nothing. */
-    private void assigned(CaseAssigned e) {
-        if (owners.assign(e.caseId(), e.referralId(), e.linkWorker(), e.pcnCode(), e.assignedAt())) {
-            journeys.caseAssigned(e.caseId(), e.referralId(), e.odsCode(), e.pcnCode(), e.assignedAt());
-        }
-    }
-
-    private void contactRecorded(ContactRecorded e) {
-        journeys.contactRecorded(e.caseId(), e.referralId(), e.contactId(), e.contactAt(), e.mode(), e.durationMinutes(),
-                e.attended());
-    }
-
-    private void activityPrescribed(ActivityPrescribed e) {
-        journeys.activityPrescribed(e.caseId(), e.referralId(), e.prescriptionId(), e.at());
-    }
-
-    private void closed(CaseClosed e) {
-        journeys.caseClosed(e.caseId(), e.referralId(), e.odsCode(), e.pcnCode(), e.reason(), e.closedAt());
+        inbox.apply(CloudEvent.from(metadata, data), handlers);
     }
 }

@@ -21,13 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkwork.outcomes.access.OutcomeAccess;
 import org.linkwork.platform.problem.Problem;
+import org.linkwork.platform.security.Roles;
 
 @Path("/outcomes/cases/{caseId}/gp-attendance")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "GP attendance", description = "GP appointments before referral and after closure, as the practice reports them")
 @SecurityRequirement(name = "oidc")
-@RolesAllowed({ OutcomeAccess.LINK_WORKER, OutcomeAccess.COORDINATOR })
+@RolesAllowed({ Roles.LINK_WORKER, Roles.COORDINATOR })
 @APIResponse(responseCode = "401", description = "No valid access token")
 @APIResponse(responseCode = "403", description = "Role not allowed here", content = @Content(mediaType = Problem.MEDIA_TYPE))
 @APIResponse(responseCode = "404", description = "Case unknown here or not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE))

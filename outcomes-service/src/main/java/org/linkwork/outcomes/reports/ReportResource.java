@@ -29,12 +29,13 @@ import org.linkwork.platform.audit.AuditRecord.Outcome;
 import org.linkwork.platform.audit.AuditTrail;
 import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.problem.ProblemException;
+import org.linkwork.platform.security.Roles;
 
 
 @Path("/reports")
 @Tag(name = "ICS reports", description = "Aggregates for the ICS and PCN coordinators, with small-number suppression")
 @SecurityRequirement(name = "oidc")
-@RolesAllowed({ OutcomeAccess.ICS_ANALYST, OutcomeAccess.COORDINATOR })
+@RolesAllowed({ Roles.ICS_ANALYST, Roles.COORDINATOR })
 @APIResponse(responseCode = "401", description = "No valid access token")
 @APIResponse(responseCode = "403", description = """
         Not an ICS analyst or coordinator, or a coordinator asking for another PCN than the one in their `pcn` claim""",

@@ -18,7 +18,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** An event this service cannot apply is retried, then parked on the topic's DLQ, and the partition moves on. */
+/**
+ * An event whose data does not read as the record its type is bound to goes to the topic's DLQ at once, and the
+ * partition moves on.
+ */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "outcomes"))
 @WithTestResource(OidcWiremockTestResource.class)
