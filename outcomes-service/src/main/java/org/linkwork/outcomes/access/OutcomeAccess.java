@@ -39,11 +39,14 @@ public class OutcomeAccess {
     /** @throws ProblemException 404 when the case is unknown here or not the caller's, so as not to reveal it */
     public void check(UUID caseId, String action) {
         CaseOwner owner = owners.findById(caseId);
-        boolean allowed = owner != null && ((caller.hasRole(Roles.LINK_WORKER) && caller.name().equals(owner.linkWorker))
-                || (caller.hasRole(Roles.COORDINATOR) && caller.pcnCode().filter(pcn -> pcn.equals(owner.pcnCode)).isPresent()));
+        boolean ownCase = owner != null && caller.hasRole(Roles.LINK_WORKER) && caller.name().equals(owner.linkWorker);
+        boolean ownPcn = owner != null && owner.pcnCode != null && caller.hasRole(Roles.COORDINATOR)
+                && caller.pcnCode().filter(owner.pcnCode::equals).isPresent();
+        boolean allowed = ownCase || ownPcn;
         // No NHS number is kept here (the read model is pseudonymised); the suite's audit trail in
         // referral-service finds the patient through the referral the case was opened for.
-        audit.record(action, "Case", caseId.toString(), null, allowed ? Outcome.SUCCESS : owner == null ? Outcome.NOT_FOUND : Outcome.DENIED);
+        audit.record(action, "Case", caseId.toString(), null,
+                allowed ? Outcome.SUCCESS : owner == null ? Outcome.NOT_FOUND : Outcome.DENIED);
         if (!allowed) {
             throw ProblemException.notFound("Case " + caseId);
         }

@@ -20,6 +20,7 @@ public record AssessmentView(UUID id, UUID caseId, Instrument instrument, Timepo
 
     static AssessmentView of(Assessment assessment) {
         return new AssessmentView(assessment.id, assessment.caseId, assessment.instrument, assessment.timepoint,
-                assessment.completedAt, assessment.recordedAt, Map.copyOf(assessment.answers), List.copyOf(assessment.scores));
+                assessment.completedAt, assessment.recordedAt, Map.copyOf(assessment.answers),
+                List.copyOf(assessment.scores));
     }
 }

@@ -6,7 +6,10 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-/** A cancelled referral. {@code reason} is free text in cancellations from before reasons were coded, so it is read as any text and filtered later. */
+/**
+ * A cancelled referral. {@code reason} is free text in cancellations from before reasons were coded, so it is read
+ * as any text and filtered later.
+ */
 public record ReferralCancelled(@NotNull UUID referralId, @NotBlank String odsCode, @NotBlank String previousStatus,
         String reason, @NotNull OffsetDateTime cancelledAt) {
 

@@ -217,7 +217,7 @@ public class JourneyService {
         String pcn = pcnCode != null || ods == null ? pcnCode
                 : practices.findByIdOptional(ods).map(practice -> practice.pcnCode).orElse(null);
         String pseudonym = pseudonymiser.pseudonymise(referralId.toString());
-        return referral == null ? new Journey(null, pseudonym, ods, pcn, null, null)
-                : new Journey(referral.patientPseudonym, pseudonym, ods, pcn, referral.ageBand, referral.postcodeDistrict);
+        return referral == null ? new Journey(null, pseudonym, ods, pcn, null, null) : new Journey(
+                referral.patientPseudonym, pseudonym, ods, pcn, referral.ageBand, referral.postcodeDistrict);
     }
 }
