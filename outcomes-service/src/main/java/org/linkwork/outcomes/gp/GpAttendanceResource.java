@@ -1,14 +1,8 @@
 package org.linkwork.outcomes.gp;
 
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -25,33 +19,30 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linkwork.outcomes.caseowner.CaseOwner;
-import org.linkwork.outcomes.caseowner.OutcomeAccess;
-import org.linkwork.outcomes.readmodel.CaseRecord;
+import org.linkwork.outcomes.access.OutcomeAccess;
 import org.linkwork.platform.problem.Problem;
-import org.linkwork.platform.problem.ProblemException;
+import org.linkwork.platform.security.Roles;
 
 @Path("/outcomes/cases/{caseId}/gp-attendance")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "GP attendance", description = "GP appointments before referral and after closure, as the practice reports them")
 @SecurityRequirement(name = "oidc")
-@RolesAllowed({ OutcomeAccess.LINK_WORKER, OutcomeAccess.COORDINATOR })
+@RolesAllowed({ Roles.LINK_WORKER, Roles.COORDINATOR })
 @APIResponse(responseCode = "401", description = "No valid access token")
 @APIResponse(responseCode = "403", description = "Role not allowed here", content = @Content(mediaType = Problem.MEDIA_TYPE))
 @APIResponse(responseCode = "404", description = "Case unknown here or not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class GpAttendanceResource {
 
     private final OutcomeAccess access;
-    private final EntityManager entityManager;
+    private final GpAttendanceService attendance;
 
-    GpAttendanceResource(OutcomeAccess access, EntityManager entityManager) {
+    GpAttendanceResource(OutcomeAccess access, GpAttendanceService attendance) {
         this.access = access;
-        this.entityManager = entityManager;
+        this.attendance = attendance;
     }
 
     @PUT
-    @Transactional
     @Operation(summary = "Record the practice-reported GP appointment counts", description = """
             Social prescribing aims to reduce GP attendance: the practice reports how many GP appointments the patient \
             had in the 6 months before the referral and in the 6 months after the case closed. The body replaces \
@@ -62,46 +53,12 @@ public class GpAttendanceResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = GpAttendanceRequest.class), examples = {
             @ExampleObject(name = "At referral", value = "{\"appointmentsBefore\":9}"),
             @ExampleObject(name = "After closure", value = "{\"appointmentsBefore\":9,\"appointmentsAfter\":4}") }))
-    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = GpAttendance.class)))
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = GpAttendanceView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or a count that is not a number", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "`appointmentsAfter` while the case is still open", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "A count negative, fractional or above 200", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public GpAttendance record(@PathParam("caseId") UUID caseId, @NotNull GpAttendanceRequest request) {
+    public GpAttendanceView record(@PathParam("caseId") UUID caseId, @NotNull GpAttendanceRequest request) {
         access.check(caseId, "gp-attendance.record");
-        Integer before = count("appointmentsBefore", request.appointmentsBefore());
-        Integer after = count("appointmentsAfter", request.appointmentsAfter());
-        CaseRecord kase = entityManager.find(CaseRecord.class, caseId);
-        if (after != null && (kase == null || kase.closedAt == null)) {
-            throw new ProblemException(Problem.of(409, "Conflict",
-                    "appointmentsAfter: the case is not closed; the 6 months after closure cannot be counted yet")
-                    .withErrors(List.of(new Problem.FieldError("appointmentsAfter", "the case is not closed yet"))));
-        }
-        if (kase == null) {
-            // Ownership is known but the read model started after the case did: begin it here.
-            kase = new CaseRecord();
-            kase.caseId = caseId;
-            kase.referralId = entityManager.find(CaseOwner.class, caseId).referralId;
-            entityManager.persist(kase);
-        }
-        kase.gpAppointmentsBefore = before;
-        kase.gpAppointmentsAfter = after;
-        kase.gpAttendanceRecordedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        return GpAttendance.of(kase);
-    }
-
-    private static Integer count(String field, BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        if (value.signum() < 0) {
-            throw ProblemException.unprocessable(field, "must not be negative");
-        }
-        if (value.stripTrailingZeros().scale() > 0) {
-            throw ProblemException.unprocessable(field, "must be a whole number");
-        }
-        if (value.compareTo(BigDecimal.valueOf(GpAttendanceRequest.MAXIMUM)) > 0) {
-            throw ProblemException.unprocessable(field, "must be at most " + GpAttendanceRequest.MAXIMUM);
-        }
-        return value.intValueExact();
+        return attendance.record(caseId, request);
     }
 }

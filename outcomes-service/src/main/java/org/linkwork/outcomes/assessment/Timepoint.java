@@ -1,6 +1,0 @@
-package org.linkwork.outcomes.assessment;
-
-/** When in the case an assessment was taken: change is measured from BASELINE to the latest later one. */
-public enum Timepoint {
-    BASELINE, REVIEW, DISCHARGE
-}

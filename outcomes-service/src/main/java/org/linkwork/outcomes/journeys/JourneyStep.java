@@ -1,0 +1,50 @@
+package org.linkwork.outcomes.journeys;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/**
+ * A step of a patient's journey, fired (CDI event) once the read model has recorded it, in the transaction that
+ * recorded it, and published as it is on {@code ics-events} (JSON Schemas {@code org.linkwork.ics.*}). Codes and
+ * times in UTC only: no free text and no identifier beyond the {@link Journey}'s pseudonyms.
+ */
+public interface JourneyStep {
+
+    Journey journey();
+
+    static OffsetDateTime utc(OffsetDateTime time) {
+        return time == null ? null : time.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    record ReferralReceived(@JsonUnwrapped Journey journey, List<String> reasons, String urgency,
+            OffsetDateTime receivedAt) implements JourneyStep {
+    }
+
+    record ReferralAccepted(@JsonUnwrapped Journey journey, OffsetDateTime receivedAt, OffsetDateTime acceptedAt)
+            implements JourneyStep {
+    }
+
+    /** {@code receivedAt} null when the referral's received event has not reached this service. */
+    record ReferralRejected(@JsonUnwrapped Journey journey, OffsetDateTime receivedAt, OffsetDateTime rejectedAt,
+            String reason) implements JourneyStep {
+    }
+
+    /** @param reason a coded cancellation reason, or null: a cancellation's free text never gets this far */
+    record ReferralCancelled(@JsonUnwrapped Journey journey, OffsetDateTime receivedAt, String previousStatus,
+            String reason, OffsetDateTime cancelledAt) implements JourneyStep {
+    }
+
+    record CaseAssigned(@JsonUnwrapped Journey journey, OffsetDateTime assignedAt, boolean reassignment)
+            implements JourneyStep {
+    }
+
+    record ContactRecorded(@JsonUnwrapped Journey journey, OffsetDateTime contactAt, String mode, int durationMinutes,
+            boolean attended) implements JourneyStep {
+    }
+
+    record CaseClosed(@JsonUnwrapped Journey journey, String reason, OffsetDateTime closedAt) implements JourneyStep {
+    }
+}

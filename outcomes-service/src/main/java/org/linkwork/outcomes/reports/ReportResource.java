@@ -1,0 +1,169 @@
+package org.linkwork.outcomes.reports;
+
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkwork.outcomes.access.OutcomeAccess;
+import org.linkwork.outcomes.reports.MonthlyReportView.Grouping;
+import org.linkwork.platform.audit.AuditRecord.Outcome;
+import org.linkwork.platform.audit.AuditTrail;
+import org.linkwork.platform.problem.Problem;
+import org.linkwork.platform.problem.ProblemException;
+import org.linkwork.platform.security.Roles;
+
+
+@Path("/reports")
+@Tag(name = "ICS reports", description = "Aggregates for the ICS and PCN coordinators, with small-number suppression")
+@SecurityRequirement(name = "oidc")
+@RolesAllowed({ Roles.ICS_ANALYST, Roles.COORDINATOR })
+@APIResponse(responseCode = "401", description = "No valid access token")
+@APIResponse(responseCode = "403", description = """
+        Not an ICS analyst or coordinator, or a coordinator asking for another PCN than the one in their `pcn` claim""",
+        content = @Content(mediaType = Problem.MEDIA_TYPE))
+public class ReportResource {
+
+    static final String CSV = "text/csv";
+    /** Five years: more is a bulk extract, not a report. */
+    static final int MOST_MONTHS = 60;
+
+    static final String JSON_EXAMPLE = """
+            {"from":"2026-03","to":"2026-03","by":"PCN","pcnCode":"U84543","odsCode":null,
+             "generatedAt":"2026-11-25T10:00:00Z","suppression":"Any count from 1 to 7 is suppressed ...",
+             "rows":[{"month":"2026-03","pcnCode":"U84543","odsCode":null,
+               "referralsReceived":{"value":12,"suppressed":false},"referralsAccepted":{"value":10,"suppressed":false},
+               "referralsRejected":{"value":null,"suppressed":true},"firstContacts":{"value":9,"suppressed":false},
+               "medianDaysToFirstContact":{"value":6.5,"suppressed":false},"contactsHeld":{"value":31,"suppressed":false},
+               "contactsDidNotAttend":{"value":null,"suppressed":true},"dnaRate":{"value":null,"suppressed":true},
+               "activitiesPrescribed":{"value":14,"suppressed":false},"casesClosed":{"value":0,"suppressed":false},
+               "casesClosedByReason":{},
+               "wellbeing":[{"instrument":"SWEMWBS","measure":"metric","people":{"value":8,"suppressed":false},
+                 "meanChange":{"value":3.12,"suppressed":false},"shareImproved":{"value":null,"suppressed":true}}],
+               "gpAttendance":{"cases":{"value":0,"suppressed":false},"meanBefore":{"value":null,"suppressed":false},
+                 "meanAfter":{"value":null,"suppressed":false},"meanChange":{"value":null,"suppressed":false}}}]}""";
+
+    static final String CSV_EXAMPLE = """
+            month,pcnCode,odsCode,measure,value
+            2026-03,U84543,,referralsReceived,12
+            2026-03,U84543,,referralsRejected,*
+            2026-03,U84543,,medianDaysToFirstContact,6.5
+            2026-03,U84543,,gpAttendance.meanBefore,
+            """;
+
+    private final ReportService reports;
+    private final OutcomeAccess access;
+    private final AuditTrail audit;
+
+    ReportResource(ReportService reports, OutcomeAccess access, AuditTrail audit) {
+        this.reports = reports;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    @GET
+    @Path("/monthly")
+    @Produces({ MediaType.APPLICATION_JSON, CSV })
+    @Operation(summary = "Monthly activity and outcomes by PCN or practice", description = """
+            Per calendar month (Europe/London) and PCN (`by=PCN`) or practice (`by=PRACTICE`): referrals received, \
+            accepted and rejected; cases with a first attended contact and the median days from referral to it; \
+            contacts held and did-not-attend with the DNA rate; activities prescribed; cases closed, in all and per \
+            reason; per instrument measure the people with a change from baseline, its mean and the share improved \
+            beyond the meaningful-change threshold; GP appointments before referral and after closure. Built from \
+            referral-service's and caseload-service's events and the assessments recorded here; a practice's PCN is \
+            learnt from its cases' events.
+
+            **Small-number suppression:** any count from 1 to 7 is withheld (value null, `suppressed` true; `*` in \
+            CSV), and so is every rate, share, mean or median worked out from such a count; 0 is shown.
+
+            JSON, or CSV with `Accept: text/csv` (one figure per line: `month,pcnCode,odsCode,measure,value`). An ICS \
+            analyst sees every PCN; a coordinator only the PCN in their `pcn` claim. Months default to the 12 up to \
+            the current one; at most 60.""")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonthlyReportView.class),
+                    examples = @ExampleObject(name = "One PCN, one month", value = JSON_EXAMPLE)),
+            @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    examples = @ExampleObject(name = "CSV", value = CSV_EXAMPLE)) })
+    @APIResponse(responseCode = "400", description = "A parameter malformed, named in `errors`", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "`to` before `from`, or more than 60 months", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response monthly(
+            @Parameter(description = "First month, YYYY-MM; default 11 months before `to`", example = "2026-01") @QueryParam("from") String from,
+            @Parameter(description = "Last month, YYYY-MM; default the current month", example = "2026-12") @QueryParam("to") String to,
+            @Parameter(description = "PCN (default) or PRACTICE", example = "PRACTICE") @QueryParam("by") String by,
+            @Parameter(description = "Only this PCN (a coordinator: their own, the default)", example = "U84543") @QueryParam("pcn") String pcn,
+            @Parameter(description = "Only this practice (ODS code)", example = "B86043") @QueryParam("ods") String ods,
+            @Context HttpHeaders headers) {
+        YearMonth last = to == null ? YearMonth.from(ZonedDateTime.now(ReportService.LONDON)) : month("to", to);
+        YearMonth first = from == null ? last.minusMonths(11) : month("from", from);
+        if (last.isBefore(first)) {
+            throw ProblemException.unprocessable("to", "must not be before from (" + first + ")");
+        }
+        if (first.plusMonths(MOST_MONTHS).isBefore(last.plusMonths(1))) {
+            throw ProblemException.unprocessable("from", "at most " + MOST_MONTHS + " months can be reported at once");
+        }
+        Grouping grouping = grouping(by);
+        if (ods != null && !ods.matches("[A-Z0-9]{3,6}")) {
+            throw ProblemException.badRequest("ods", "must be a practice ODS code (3-6 capital letters or digits)");
+        }
+        if (pcn != null && !pcn.matches("[A-Za-z0-9]{1,10}")) {
+            throw ProblemException.badRequest("pcn", "must be a PCN code (1-10 letters or digits)");
+        }
+        String scope = access.reportScope(pcn, "report.monthly.read");
+        MonthlyReportView report = reports.monthly(new ReportService.Query(first, last, grouping, scope, ods));
+        audit.record("report.monthly.read", "Report", grouping + (scope == null ? "" : ":" + scope), null, Outcome.SUCCESS);
+        return wantsCsv(headers)
+                ? Response.ok(ReportCsv.of(report), CSV + ";charset=UTF-8").build()
+                : Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static YearMonth month(String field, String value) {
+        try {
+            return YearMonth.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(field, "must be a month as YYYY-MM");
+        }
+    }
+
+    private static Grouping grouping(String by) {
+        if (by == null) {
+            return Grouping.PCN;
+        }
+        try {
+            return Grouping.valueOf(by.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("by", "must be PCN or PRACTICE");
+        }
+    }
+
+    /** CSV only when asked for ahead of JSON: a client that accepts anything gets JSON. */
+    private static boolean wantsCsv(HttpHeaders headers) {
+        MediaType csv = MediaType.valueOf(CSV);
+        for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
+            if (acceptable.isWildcardType() || acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (acceptable.isCompatible(csv)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+package org.linkwork.outcomes.reports;
+
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+/**
+ * Small-number suppression for published aggregates (the usual NHS statistical disclosure control): a count from 1
+ * to 7 is withheld, 0 is shown (it identifies no one), and any figure worked out
+ * from a withheld count (a rate, share, mean or median) is withheld with it, so that it cannot be recovered by
+ * arithmetic.
+ */
+public final class Suppression {
+
+    /** Counts below this, except 0, are suppressed. */
+    public static final int SMALLEST_SHOWN = 8;
+
+    public static final String RULE = "Any count from 1 to 7 is suppressed (value null, \"suppressed\": true; \"*\" in "
+            + "CSV), and so is every rate, share, mean or median worked out from such a count; 0 is shown.";
+
+    private Suppression() {
+    }
+
+    public static boolean suppresses(long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("a count cannot be negative: " + count);
+        }
+        return count > 0 && count < SMALLEST_SHOWN;
+    }
+
+    public static Figure count(long count) {
+        return suppresses(count) ? Figure.SUPPRESSED : new Figure(count, false);
+    }
+
+    /**
+     * @param value computed only when none of the counts it is worked out from is suppressed; may give null when
+     *              there is nothing to work it out from
+     */
+    public static Figure derived(Supplier<? extends Number> value, long... from) {
+        if (Arrays.stream(from).anyMatch(Suppression::suppresses)) {
+            return Figure.SUPPRESSED;
+        }
+        Number computed = value.get();
+        return computed == null ? Figure.NOT_APPLICABLE : new Figure(computed, false);
+    }
+}

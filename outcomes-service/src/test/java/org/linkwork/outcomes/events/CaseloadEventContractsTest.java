@@ -1,0 +1,30 @@
+package org.linkwork.outcomes.events;
+
+import org.junit.jupiter.api.Test;
+import org.linkwork.testkit.EventContracts;
+
+/** The caseload-events records this service binds, against caseload-service's published schemas. */
+class CaseloadEventContractsTest {
+
+    private static final String PRODUCER = "caseload-service";
+
+    @Test
+    void anAssignmentReadsAsCaseloadServicePublishesIt() throws Exception {
+        EventContracts.assertReadable(CaseAssigned.class, PRODUCER, CaseAssigned.TYPE);
+    }
+
+    @Test
+    void aRecordedContactReadsAsCaseloadServicePublishesIt() throws Exception {
+        EventContracts.assertReadable(ContactRecorded.class, PRODUCER, ContactRecorded.TYPE);
+    }
+
+    @Test
+    void aPrescribedActivityReadsAsCaseloadServicePublishesIt() throws Exception {
+        EventContracts.assertReadable(ActivityPrescribed.class, PRODUCER, ActivityPrescribed.TYPE);
+    }
+
+    @Test
+    void aClosedCaseReadsAsCaseloadServicePublishesIt() throws Exception {
+        EventContracts.assertReadable(CaseClosed.class, PRODUCER, CaseClosed.TYPE);
+    }
+}
