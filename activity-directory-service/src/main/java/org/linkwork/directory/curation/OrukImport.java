@@ -17,25 +17,29 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import org.linkwork.directory.location.Accessibility;
-import org.linkwork.directory.location.Location;
-import org.linkwork.directory.organization.Organization;
-import org.linkwork.directory.service.Attribute;
-import org.linkwork.directory.service.Contact;
-import org.linkwork.directory.service.CostOption;
-import org.linkwork.directory.service.Language;
-import org.linkwork.directory.service.Schedule;
-import org.linkwork.directory.service.Service;
-import org.linkwork.directory.service.ServiceAtLocation;
-import org.linkwork.directory.service.ServiceEvents;
-import org.linkwork.directory.service.ServiceView;
-import org.linkwork.directory.taxonomy.Taxonomy;
-import org.linkwork.directory.taxonomy.TaxonomyTerm;
+import org.linkwork.directory.services.Accessibility;
+import org.linkwork.directory.services.Location;
+import org.linkwork.directory.services.LocationRepository;
+import org.linkwork.directory.organizations.Organization;
+import org.linkwork.directory.organizations.OrganizationRepository;
+import org.linkwork.directory.services.Attribute;
+import org.linkwork.directory.services.Contact;
+import org.linkwork.directory.services.CostOption;
+import org.linkwork.directory.services.Language;
+import org.linkwork.directory.services.Schedule;
+import org.linkwork.directory.services.Service;
+import org.linkwork.directory.services.ServiceAtLocation;
+import org.linkwork.directory.services.ServiceChanged;
+import org.linkwork.directory.services.ServiceChanged.Change;
+import org.linkwork.directory.services.ServiceRepository;
+import org.linkwork.directory.services.ServiceView;
+import org.linkwork.directory.taxonomies.Taxonomy;
+import org.linkwork.directory.taxonomies.TaxonomyRepository;
+import org.linkwork.directory.taxonomies.TaxonomyTerm;
+import org.linkwork.directory.taxonomies.TaxonomyTermRepository;
 import org.linkwork.platform.problem.ProblemException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,33 +62,56 @@ public class OrukImport {
     /** numeric(10, 2) */
     private static final BigDecimal MOST_AMOUNT = new BigDecimal("99999999.99");
 
-    /** How many services the export held, and how many of them were new, changed or already identical. */
-    public record Result(int services, int created, int updated, int unchanged) {
-    }
 
     private enum Outcome { CREATED, UPDATED, UNCHANGED }
 
-    @Inject
-    EntityManager entityManager;
+    private final OrganizationRepository organizations;
+    private final LocationRepository locations;
+    private final ServiceRepository services;
+    private final TaxonomyRepository taxonomies;
+    private final TaxonomyTermRepository terms;
+    private final Event<ServiceChanged> changed;
+    private final ObjectMapper json;
 
-    @Inject
-    ServiceEvents events;
-
-    @Inject
-    ObjectMapper json;
+    OrukImport(OrganizationRepository organizations, LocationRepository locations, ServiceRepository services,
+            TaxonomyRepository taxonomies, TaxonomyTermRepository terms, Event<ServiceChanged> changed, ObjectMapper json) {
+        this.organizations = organizations;
+        this.locations = locations;
+        this.services = services;
+        this.taxonomies = taxonomies;
+        this.terms = terms;
+        this.changed = changed;
+        this.json = json;
+    }
 
     @Transactional
-    public Result load(JsonNode export) {
-        JsonNode services = export.isArray() ? export : export.path("contents");
+    public ImportView load(JsonNode export) {
+        return load(export, false);
+    }
+
+    /**
+     * Imports only the services of an export that are not stored yet, with their places taken (part of a
+     * demo directory's picture), and leaves stored ones alone: run at every start, it keeps places taken
+     * since and curators' edits.
+     */
+    @Transactional
+    public ImportView seed(JsonNode export) {
+        return load(export, true);
+    }
+
+    private ImportView load(JsonNode export, boolean onlyNew) {
+        JsonNode items = export.isArray() ? export : export.path("contents");
         String prefix = export.isArray() ? "" : "contents";
-        if (!services.isArray()) {
+        if (!items.isArray()) {
             throw ProblemException.badRequest("body", "must be an array of services or an ORUK page with contents");
         }
         Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
-        for (int i = 0; i < services.size(); i++) {
-            outcomes.merge(service(services.get(i), prefix + "[" + i + "]"), 1, Integer::sum);
+        for (int i = 0; i < items.size(); i++) {
+            String field = prefix + "[" + i + "]";
+            boolean stored = onlyNew && services.findByIdOptional(id(items.get(i), field)).isPresent();
+            outcomes.merge(stored ? Outcome.UNCHANGED : service(items.get(i), field, onlyNew), 1, Integer::sum);
         }
-        return new Result(services.size(), outcomes.getOrDefault(Outcome.CREATED, 0),
+        return new ImportView(items.size(), outcomes.getOrDefault(Outcome.CREATED, 0),
                 outcomes.getOrDefault(Outcome.UPDATED, 0), outcomes.getOrDefault(Outcome.UNCHANGED, 0));
     }
 
@@ -92,7 +119,7 @@ public class OrukImport {
      * Imports one service and announces it like a curator's edit: published when new, updated (or
      * withdrawn when it became inactive) when anything a reader sees changed, nothing when identical.
      */
-    private Outcome service(JsonNode json, String field) {
+    private Outcome service(JsonNode json, String field, boolean withPlacesTaken) {
         UUID id = id(json, field);
         String name = required(json, "name", field);
         String status = required(json, "status", field);
@@ -105,7 +132,7 @@ public class OrukImport {
             throw ProblemException.badRequest(field + ".maximum_age", "must not be less than minimum_age");
         }
         Organization organization = organization(json, field);
-        Service service = entityManager.find(Service.class, id);
+        Service service = services.findById(id);
         boolean isNew = service == null;
         JsonNode before = null;
         String statusBefore = null;
@@ -131,6 +158,10 @@ public class OrukImport {
         service.minimumAge = minimumAge;
         service.maximumAge = maximumAge;
         service.placesPerSession = integer(json.path("capacity"), "places_per_session", field + ".capacity");
+        if (isNew && withPlacesTaken) {
+            Integer taken = integer(json.path("capacity"), "places_taken", field + ".capacity");
+            service.placesTaken = taken == null ? 0 : taken;
+        }
         JsonNode referral = json.path("referral");
         service.selfReferral = referral.path("self_referral").asBoolean(false);
         service.linkWorkerReferral = referral.path("link_worker_referral").asBoolean(true);
@@ -140,7 +171,7 @@ public class OrukImport {
             service.lastModified = modified;
         }
         if (isNew) {
-            entityManager.persist(service);
+            services.persist(service);
         }
         Service owner = service;
         sync(service.serviceAtLocations, json.path("service_at_locations"), field + ".service_at_locations", s -> s.id,
@@ -220,9 +251,9 @@ public class OrukImport {
             a.service = owner;
             a.term = term(j.path("taxonomy_term"), f + ".taxonomy_term");
         });
-        entityManager.flush();
+        services.flush();
         if (isNew) {
-            events.published(service);
+            changed.fire(ServiceChanged.of(Change.PUBLISHED, service));
             return Outcome.CREATED;
         }
         if (before.equals(readable(service))) {
@@ -230,19 +261,19 @@ public class OrukImport {
         }
         if (service.version == versionBefore) {
             // Only child rows changed, which Hibernate's dirty check on the service does not see.
-            entityManager.lock(service, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            services.forceNewVersion(service);
         }
         if ("inactive".equals(service.status) && !"inactive".equals(statusBefore)) {
-            events.withdrawn(service);
+            changed.fire(ServiceChanged.of(Change.WITHDRAWN, service));
         } else {
-            events.updated(service);
+            changed.fire(ServiceChanged.of(Change.UPDATED, service));
         }
         return Outcome.UPDATED;
     }
 
     /** What a reader of the service sees, its own version aside, to tell a real change from a repeated import. */
     private JsonNode readable(Service service) {
-        ObjectNode view = json.valueToTree(ServiceView.of(service, null));
+        ObjectNode view = json.valueToTree(ServiceView.of(service, null, true));
         view.remove("version");
         return view;
     }
@@ -277,7 +308,7 @@ public class OrukImport {
         JsonNode json = service.path("organization");
         if (json.isMissingNode() || json.isNull()) {
             UUID id = id(service, field, "organization_id");
-            Organization existing = entityManager.find(Organization.class, id);
+            Organization existing = organizations.findById(id);
             if (existing == null) {
                 throw ProblemException.unprocessable(field + ".organization_id", "no such organization and none nested");
             }
@@ -285,7 +316,7 @@ public class OrukImport {
         }
         String f = field + ".organization";
         UUID id = id(json, f);
-        Organization organization = entityManager.find(Organization.class, id);
+        Organization organization = organizations.findById(id);
         boolean isNew = organization == null;
         if (isNew) {
             organization = new Organization();
@@ -296,14 +327,14 @@ public class OrukImport {
         organization.email = text(json, "email");
         organization.website = text(json, "website");
         if (isNew) {
-            entityManager.persist(organization);
+            organizations.persist(organization);
         }
         return organization;
     }
 
     private Location location(JsonNode json, String field) {
         UUID id = id(json, field);
-        Location location = entityManager.find(Location.class, id);
+        Location location = locations.findById(id);
         boolean isNew = location == null;
         if (isNew) {
             location = new Location();
@@ -329,7 +360,7 @@ public class OrukImport {
         location.stateProvince = text(address, "state_province");
         location.postalCode = text(address, "postal_code");
         if (isNew) {
-            entityManager.persist(location);
+            locations.persist(location);
         }
         Location owner = location;
         sync(location.accessibility, json.path("accessibility"), field + ".accessibility", a -> a.id, newId -> {
@@ -349,7 +380,7 @@ public class OrukImport {
     /** Terms of another directory's taxonomy come with it, so their services stay classified. */
     private TaxonomyTerm term(JsonNode json, String field) {
         UUID id = id(json, field);
-        TaxonomyTerm term = entityManager.find(TaxonomyTerm.class, id);
+        TaxonomyTerm term = terms.findById(id);
         if (term != null) {
             return term;
         }
@@ -359,7 +390,7 @@ public class OrukImport {
         if (taxonomyId == null) {
             throw ProblemException.unprocessable(field + ".taxonomy_detail", "a new term needs its taxonomy");
         }
-        Taxonomy taxonomy = entityManager.find(Taxonomy.class, taxonomyId);
+        Taxonomy taxonomy = taxonomies.findById(taxonomyId);
         if (taxonomy == null) {
             if (!detail.isObject()) {
                 throw ProblemException.unprocessable(field + ".taxonomy_id", "no such taxonomy and none nested");
@@ -370,7 +401,7 @@ public class OrukImport {
             taxonomy.description = required(detail, "description", field + ".taxonomy_detail");
             taxonomy.uri = text(detail, "uri");
             taxonomy.version = text(detail, "version");
-            entityManager.persist(taxonomy);
+            taxonomies.persist(taxonomy);
         }
         term = new TaxonomyTerm();
         term.id = id;
@@ -380,8 +411,8 @@ public class OrukImport {
         term.description = required(json, "description", field);
         // A parent from outside the export would break the reference; the term stands alone then.
         UUID parent = json.hasNonNull("parent_id") ? id(json, field, "parent_id") : null;
-        term.parentId = parent != null && entityManager.find(TaxonomyTerm.class, parent) != null ? parent : null;
-        entityManager.persist(term);
+        term.parentId = parent != null && terms.findById(parent) != null ? parent : null;
+        terms.persist(term);
         return term;
     }
 
