@@ -27,8 +27,6 @@ import org.linkwork.directory.services.LocationView;
 import org.linkwork.directory.organizations.OrganizationView;
 import org.linkwork.directory.services.ServiceView;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 @Path("/directory/curation")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -160,7 +158,7 @@ public class CurationResource {
     @APIResponse(responseCode = "200", description = "How many services the export held", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "result", value = "{\"services\":1}")))
     @APIResponse(responseCode = "422", description = "A reference that is neither stored nor nested", content = @Content(mediaType = "application/problem+json"))
-    public ImportView importExport(@NotNull JsonNode export) {
+    public ImportView importExport(@NotNull ImportRequest export) {
         return orukImport.load(export);
     }
 }

@@ -49,7 +49,7 @@ public class DemoDirectory {
             if (in == null) {
                 throw new IllegalStateException("Demo directory " + RESOURCE + " is not on the classpath");
             }
-            return orukImport.seed(json.readTree(in));
+            return orukImport.seed(json.readValue(in, ImportRequest.class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package org.linkwork.directory.curation;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -9,6 +10,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.linkwork.directory.services.LocationView;
+import org.linkwork.directory.services.LocationView.AccessibilityView;
+import org.linkwork.directory.services.LocationView.AddressView;
 
 /**
  * A curator's location, named like the HSDS JSON fields; {@code version} is the version last read.
@@ -27,4 +32,14 @@ public record LocationRequest(
         @NotNull @DecimalMin(value = "-8.7", message = "must be inside the UK") @DecimalMax(value = "1.8", message = "must be inside the UK") Double longitude,
         List<@NotBlank String> accessibility,
         Long version) {
+
+    /** Accessibility features are replaced as sent, under new ids. */
+    LocationView toOruk(UUID id) {
+        String location = id.toString();
+        return new LocationView(location, "physical", organization_id == null ? null : organization_id.toString(), name, description,
+                latitude, longitude, List.of(new AddressView(location, location, address_1, city, state_province, postal_code, "GB", "physical")),
+                Objects.requireNonNullElse(accessibility, List.<String>of()).stream()
+                        .map(feature -> new AccessibilityView(UUID.randomUUID().toString(), location, feature, null, null)).toList(),
+                version == null ? 0 : version);
+    }
 }

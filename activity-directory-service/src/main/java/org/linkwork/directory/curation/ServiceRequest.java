@@ -1,8 +1,12 @@
 package org.linkwork.directory.curation;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -13,6 +17,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.linkwork.directory.services.ServiceView;
 
 /**
  * A curator's service with its locations and taxonomy terms (by id), schedules, costs, languages and
@@ -64,5 +70,37 @@ public record ServiceRequest(
     }
 
     public record ContactRequest(@NotBlank String name, String title, @Email String email, String phone) {
+    }
+
+    /**
+     * The request as an ORUK record: child lists are replaced as sent, under new ids; a service is active,
+     * takes link-worker referrals and costs in pounds unless the curator says otherwise.
+     */
+    ServiceView toOruk(UUID id) {
+        String service = id.toString();
+        return new ServiceView(service, organization_id.toString(), name.trim(), description, url, email,
+                status == null ? "active" : status, fees_description, eligibility_description, minimum_age, maximum_age,
+                ServiceView.dateTime(OffsetDateTime.now(ZoneOffset.UTC)), null,
+                each(schedules, s -> new ServiceView.ScheduleView(fresh(), service, s.freq(), s.byday(), s.opens_at(), s.closes_at(),
+                        s.valid_from(), s.valid_to(), s.description())),
+                each(location_ids, l -> new ServiceView.ServiceAtLocationView(fresh(), service, l.toString(), null, null)),
+                each(taxonomy_term_ids == null ? null : taxonomy_term_ids.stream().distinct().toList(),
+                        t -> new ServiceView.AttributeView(fresh(), service, "service", "service", t.toString(), null)),
+                each(contacts, c -> new ServiceView.ContactView(fresh(), service, c.name(), c.title(), c.email(),
+                        c.phone() == null ? List.of() : List.of(new ServiceView.PhoneView(null, null, c.phone())))),
+                each(cost_options, c -> new ServiceView.CostOptionView(fresh(), service, c.option(),
+                        c.currency() == null ? "GBP" : c.currency(), c.amount(), c.amount_description())),
+                each(languages, l -> new ServiceView.LanguageView(fresh(), service, l.name(), l.code(), l.note())),
+                new ServiceView.Capacity(places_per_session, 0, null),
+                new ServiceView.Referral(self_referral, link_worker_referral == null || link_worker_referral, referral_instructions), null,
+                version == null ? 0 : version);
+    }
+
+    private static <T, R> List<R> each(List<T> items, Function<T, R> oruk) {
+        return Objects.requireNonNullElse(items, List.<T>of()).stream().map(oruk).toList();
+    }
+
+    private static String fresh() {
+        return UUID.randomUUID().toString();
     }
 }

@@ -41,7 +41,7 @@ public record ServiceView(String id, String organizationId, String name, String 
     /** How someone gets a place: on their own, through a link worker, and what to do. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Referral(boolean selfReferral, boolean linkWorkerReferral, String instructions) {
+    public record Referral(Boolean selfReferral, Boolean linkWorkerReferral, String instructions) {
 
         static Referral of(Service s) {
             return new Referral(s.selfReferral, s.linkWorkerReferral, s.referralInstructions);
