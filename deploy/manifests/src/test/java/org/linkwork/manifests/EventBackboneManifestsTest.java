@@ -45,7 +45,7 @@ class EventBackboneManifestsTest {
     @BeforeAll
     static void render() {
         for (String overlay : Repo.OVERLAYS) {
-            BUILDS.put(overlay, Kustomize.build(Repo.K8S.resolve("overlays").resolve(overlay)).resources());
+            BUILDS.put(overlay, KustomizeCommand.build(Repo.K8S.resolve("overlays").resolve(overlay)));
         }
         compose = Yaml.readSingle(Repo.COMPOSE.resolve("compose.yaml")).path("services");
     }
@@ -59,7 +59,7 @@ class EventBackboneManifestsTest {
     }
 
     private static Map<String, ObjectNode> kind(String overlay, String kind) {
-        return Kustomize.byName(BUILDS.get(overlay), kind);
+        return KustomizeCommand.byName(BUILDS.get(overlay), kind);
     }
 
     /**

@@ -27,9 +27,9 @@ class NetworkPolicyConnectivityTest {
 
     @BeforeAll
     static void render() {
-        List<ObjectNode> resources = Kustomize.build(Repo.K8S.resolve("overlays/production")).resources();
-        policies = new ArrayList<>(Kustomize.byName(resources, "NetworkPolicy").values());
-        Map<String, ObjectNode> deployments = Kustomize.byName(resources, "Deployment");
+        List<ObjectNode> resources = KustomizeCommand.build(Repo.K8S.resolve("overlays/production"));
+        policies = new ArrayList<>(KustomizeCommand.byName(resources, "NetworkPolicy").values());
+        Map<String, ObjectNode> deployments = KustomizeCommand.byName(resources, "Deployment");
         for (String name : List.of("linkwork-gateway", "referral-service", "activity-directory-service",
                 "caseload-service", "outcomes-service")) {
             ObjectNode d = deployments.get(name);

@@ -65,14 +65,6 @@ final class Yaml {
         return docs.get(0);
     }
 
-    static JsonNode readSingle(String text, String where) {
-        List<JsonNode> docs = readAll(text, where);
-        if (docs.size() != 1) {
-            throw new IllegalStateException(where + ": expected one YAML document, found " + docs.size());
-        }
-        return docs.get(0);
-    }
-
     static String name(JsonNode resource) {
         return resource.path("metadata").path("name").asText("");
     }

@@ -2,41 +2,44 @@ package org.linkwork.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.linkwork.infra.RealInfrastructure;
 import org.linkwork.platform.events.CloudEvent;
 import org.linkwork.platform.events.KafkaCloudEvents;
 
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
 /**
- * CloudEvents on the test broker, written and read as another service or a dashboard would, authenticated as
- * the test harness (the test broker's one principal allowed every topic).
+ * CloudEvents on the test broker, written and read as another service or a dashboard would, through
+ * {@link KafkaCompanion} authenticated as the test harness (the test broker's one principal allowed every topic).
  */
 public final class EventTopics {
 
     private EventTopics() {
     }
 
+    /** A companion for the shared test broker; close it after use. */
+    public static KafkaCompanion companion() {
+        Map<String, Object> harness = RealInfrastructure.kafkaTestHarness();
+        KafkaCompanion companion = new KafkaCompanion((String) harness.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG));
+        companion.setCommonClientConfig(harness);
+        return companion;
+    }
+
     public static void publish(String topic, CloudEvent... events) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(RealInfrastructure.kafkaTestHarness(),
-                new StringSerializer(), new StringSerializer())) {
-            for (CloudEvent event : events) {
-                producer.send(KafkaCloudEvents.toRecord(topic, event));
-            }
-            producer.flush();
+        try (KafkaCompanion companion = companion()) {
+            companion.produceStrings()
+                    .fromRecords(Arrays.stream(events).map(e -> KafkaCloudEvents.toRecord(topic, e)).toList())
+                    .awaitCompletion(Duration.ofSeconds(30));
         }
     }
 
@@ -45,33 +48,25 @@ public final class EventTopics {
      * {@code expected}, then 2 s more so that an unexpected extra one is seen too.
      */
     public static List<ConsumerRecord<String, String>> eventsOf(String topic, String key, int expected) {
-        Map<String, Object> props = new HashMap<>(RealInfrastructure.kafkaTestHarness());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            long settle = Long.MAX_VALUE;
-            while (System.nanoTime() < Math.min(deadline, settle)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (key.equals(record.key())) {
-                        records.add(record);
-                    }
-                }
-                if (records.size() >= expected && settle == Long.MAX_VALUE) {
-                    settle = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-                }
+        try (KafkaCompanion companion = companion();
+                ConsumerTask<String, String> records = companion.consumeStrings()
+                        .withGroupId("test-" + UUID.randomUUID())
+                        .withOffsetReset(OffsetResetStrategy.EARLIEST)
+                        .fromTopics(topic, all -> all.filter(r -> key.equals(r.key())))) {
+            try {
+                records.awaitRecords(expected, Duration.ofSeconds(30));
+            } catch (AssertionError | RuntimeException e) {
+                throw new AssertionError("expected " + expected + " events of " + key + " on " + topic + ", got "
+                        + records.count(), e);
             }
+            KafkaCompanion.sleep(Duration.ofSeconds(2));
+            List<ConsumerRecord<String, String>> seen = records.getRecords();
+            assertTrue(seen.size() >= expected, "expected " + expected + " events of " + key + " on " + topic);
+            return List.copyOf(seen);
         }
-        assertTrue(records.size() >= expected, "expected " + expected + " events of " + key + " on " + topic
-                + ", got " + records.size());
-        return records;
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return KafkaCompanion.getHeader(record.headers(), name);
     }
 }

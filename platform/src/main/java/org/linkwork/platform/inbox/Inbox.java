@@ -1,13 +1,23 @@
 package org.linkwork.platform.inbox;
 
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.jboss.logging.Logger;
 import org.linkwork.platform.events.CloudEvent;
+import org.linkwork.platform.events.EventHandlers;
+import org.linkwork.platform.events.InvalidEventData;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,10 +39,53 @@ public class Inbox {
 
     private final EntityManager entityManager;
     private final MeterRegistry registry;
+    private final ObjectMapper json;
+    private final Validator validator;
 
-    Inbox(EntityManager entityManager, MeterRegistry registry) {
+    Inbox(EntityManager entityManager, MeterRegistry registry, ObjectMapper json, Validator validator) {
         this.entityManager = entityManager;
         this.registry = registry;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    /**
+     * Applies the event through the handler its CloudEvents type is bound to, once per effect; a type the
+     * consumer has no handler for is not its business and is passed over.
+     *
+     * @return {@code true} if an effect ran
+     * @throws InvalidEventData when the data does not bind to the handler's record or breaks its constraints:
+     *                          not retried, the connector dead-letters it
+     */
+    @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = InvalidEventData.class)
+    public boolean apply(CloudEvent event, EventHandlers handlers) {
+        return handlers.forType(event.type()).map(handler -> applyWith(handler, event)).orElseGet(() -> {
+            LOG.debugf("Passing over %s %s: no handler", event.type(), event.id());
+            return false;
+        });
+    }
+
+    private <T> boolean applyWith(EventHandlers.Handler<T> handler, CloudEvent event) {
+        T data = bind(event, handler.dataType());
+        return applyOnce(handler.effect(), event, e -> handler.apply().accept(data, e));
+    }
+
+    private <T> T bind(CloudEvent event, Class<T> type) {
+        T data;
+        try {
+            data = json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(event.data());
+        } catch (JsonProcessingException e) {
+            throw new InvalidEventData(event, "data does not read as " + type.getSimpleName(), e);
+        }
+        if (data == null) {
+            throw new InvalidEventData(event, "no data", null);
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(data);
+        if (!violations.isEmpty()) {
+            throw new InvalidEventData(event, violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage())
+                    .sorted().collect(Collectors.joining(", ")), null);
+        }
+        return data;
     }
 
     /**
@@ -42,6 +95,10 @@ public class Inbox {
      */
     @Retry(maxRetries = 3, delay = 200, jitter = 100)
     public boolean process(String consumer, CloudEvent event, Consumer<CloudEvent> effect) {
+        return applyOnce(consumer, event, effect);
+    }
+
+    private boolean applyOnce(String consumer, CloudEvent event, Consumer<CloudEvent> effect) {
         boolean applied = QuarkusTransaction.requiringNew().call(() -> {
             int recorded = entityManager.createNativeQuery(
                     "INSERT INTO inbox_event (consumer, event_id, event_type) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")

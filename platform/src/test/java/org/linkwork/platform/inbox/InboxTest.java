@@ -13,12 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.linkwork.infra.RealInfrastructure;
 import org.linkwork.platform.events.CloudEvent;
-import org.linkwork.platform.events.KafkaCloudEvents;
 import org.linkwork.platform.testing.TopicReader;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -37,7 +34,6 @@ class InboxTest {
 
     @Inject
     EntityManager entityManager;
-
 
     @Test
     void redeliveredEventIsAppliedOnce() {
@@ -62,37 +58,67 @@ class InboxTest {
     }
 
     @Test
-    void poisonEventGoesToTheDeadLetterTopicAfterBoundedRetriesAndTheConsumerCarriesOn() {
-        CloudEvent poison = event("poison");
-        send(poison);
+    void eventWhoseEffectKeepsFailingGoesToTheDeadLetterTopicAfterBoundedRetriesAndTheConsumerCarriesOn() {
+        CloudEvent failing = event("failing");
+        send(failing);
         CloudEvent next = event("ok");
         send(next);
 
-        List<ConsumerRecord<String, String>> dead = TopicReader.read(TOPIC + ".dlq", 1, Duration.ofSeconds(30),
-                Duration.ZERO).stream().filter(r -> poison.id().equals(TopicReader.header(r, "ce_id"))).toList();
-        assertEquals(1, dead.size(), "the poison event is dead-lettered with its CloudEvents headers");
-        assertEquals(poison.data(), dead.get(0).value());
+        assertDeadLettered(failing);
         await().atMost(Duration.ofSeconds(30)).until(() -> effectsOf(next.id()) == 1);
-        assertEquals(4, consumer.attemptsFor(poison.id()), "one attempt and three retries");
-        assertEquals(0, effectsOf(poison.id()));
-        assertEquals(0, inboxRowsOf(poison.id()), "a failed event is not marked processed");
+        assertEquals(4, consumer.attemptsFor(failing.id()), "one attempt and three retries");
+        assertEquals(0, effectsOf(failing.id()));
+        assertEquals(0, inboxRowsOf(failing.id()), "a failed event is not marked processed");
+    }
+
+    @Test
+    void eventWhoseDataBreaksItsRecordIsDeadLetteredWithoutRetriesOrEffect() {
+        CloudEvent notJson = event(TestEventConsumer.STEP, "not json");
+        CloudEvent blank = event(TestEventConsumer.STEP, "{\"behaviour\":\" \"}");
+        CloudEvent missing = event(TestEventConsumer.STEP, "{\"other\":\"ok\"}");
+        send(notJson, blank, missing);
+        CloudEvent next = event("ok");
+        send(next);
+
+        for (CloudEvent poison : List.of(notJson, blank, missing)) {
+            assertDeadLettered(poison);
+            assertEquals(0, consumer.attemptsFor(poison.id()), "the effect never ran");
+            assertEquals(0, inboxRowsOf(poison.id()));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> effectsOf(next.id()) == 1);
+    }
+
+    @Test
+    void eventOfATypeTheConsumerDoesNotReadIsPassedOver() {
+        CloudEvent other = event("org.linkwork.test.other.v1", "{\"behaviour\":\"ok\"}");
+        send(other);
+        CloudEvent next = event("ok");
+        send(next);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effectsOf(next.id()) == 1);
+        assertEquals(0, effectsOf(other.id()));
+        assertEquals(0, inboxRowsOf(other.id()), "no effect, so nothing to remember");
+    }
+
+    private void assertDeadLettered(CloudEvent event) {
+        List<ConsumerRecord<String, String>> dead = TopicReader.read(TOPIC + ".dlq", 1, Duration.ofSeconds(30),
+                Duration.ZERO, r -> event.id().equals(TopicReader.header(r, "ce_id")));
+        assertEquals(1, dead.size(), "dead-lettered once with its CloudEvents headers: " + event.data());
+        assertEquals(event.data(), dead.get(0).value());
     }
 
     private CloudEvent event(String behaviour) {
+        return event(TestEventConsumer.STEP, "{\"behaviour\":\"" + behaviour + "\"}");
+    }
+
+    private CloudEvent event(String type, String data) {
         String id = UUID.randomUUID().toString();
-        return new CloudEvent(id, "/inbox-test", "org.linkwork.test.step.v1", "aggregate-" + id,
-                OffsetDateTime.now(ZoneOffset.UTC), CloudEvent.JSON, "{\"behaviour\":\"" + behaviour + "\"}");
+        return new CloudEvent(id, "/inbox-test", type, "aggregate-" + id, OffsetDateTime.now(ZoneOffset.UTC),
+                CloudEvent.JSON, data);
     }
 
     private void send(CloudEvent... events) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                RealInfrastructure.kafkaTestHarness(), new StringSerializer(),
-                new StringSerializer())) {
-            for (CloudEvent event : events) {
-                producer.send(KafkaCloudEvents.toRecord(TOPIC, event));
-            }
-            producer.flush();
-        }
+        TopicReader.publish(TOPIC, events);
     }
 
     private long effectsOf(String eventId) {

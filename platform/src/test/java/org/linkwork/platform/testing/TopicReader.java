@@ -1,54 +1,72 @@
 package org.linkwork.platform.testing;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.linkwork.infra.RealInfrastructure;
+import org.linkwork.platform.events.CloudEvent;
+import org.linkwork.platform.events.KafkaCloudEvents;
 
-/** Reads a topic from the beginning with a fresh consumer group, as an outside consumer would (as the test harness). */
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+/**
+ * Writes and reads topics as an outside producer or consumer would, through {@link KafkaCompanion}
+ * authenticated as the test harness; reads start from the beginning in a fresh consumer group.
+ */
 public final class TopicReader {
 
     private TopicReader() {
     }
 
-    /**
-     * Polls until {@code expected} records arrived or {@code timeout} passed, then keeps polling for
-     * {@code quiet} so that a duplicate arriving late is still counted.
-     */
+    public static void publish(String topic, CloudEvent... events) {
+        try (KafkaCompanion companion = companion()) {
+            companion.produceStrings()
+                    .fromRecords(Arrays.stream(events).map(e -> KafkaCloudEvents.toRecord(topic, e)).toList())
+                    .awaitCompletion(Duration.ofSeconds(30));
+        }
+    }
+
     public static List<ConsumerRecord<String, String>> read(String topic, int expected, Duration timeout,
             Duration quiet) {
-        Map<String, Object> props = new HashMap<>(RealInfrastructure.kafkaTestHarness());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
+        return read(topic, expected, timeout, quiet, r -> true);
+    }
+
+    /**
+     * The records that pass {@code filter}: waits until {@code expected} arrived or {@code timeout} passed, then
+     * {@code quiet} more so that a duplicate arriving late is still counted.
+     */
+    public static List<ConsumerRecord<String, String>> read(String topic, int expected, Duration timeout,
+            Duration quiet, Predicate<ConsumerRecord<String, String>> filter) {
+        try (KafkaCompanion companion = companion();
+                ConsumerTask<String, String> records = companion.consumeStrings()
+                        .withGroupId("reader-" + UUID.randomUUID())
+                        .withOffsetReset(OffsetResetStrategy.EARLIEST)
+                        .fromTopics(topic, all -> all.filter(filter))) {
             long deadline = System.nanoTime() + timeout.toNanos();
-            while (records.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            while (records.count() < expected && System.nanoTime() < deadline) {
+                KafkaCompanion.sleep(Duration.ofMillis(100));
             }
-            long quietEnd = System.nanoTime() + quiet.toNanos();
-            while (System.nanoTime() < quietEnd) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
+            KafkaCompanion.sleep(quiet);
+            return List.copyOf(records.getRecords());
         }
-        return records;
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return KafkaCompanion.getHeader(record.headers(), name);
+    }
+
+    private static KafkaCompanion companion() {
+        Map<String, Object> harness = RealInfrastructure.kafkaTestHarness();
+        KafkaCompanion companion = new KafkaCompanion((String) harness.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG));
+        companion.setCommonClientConfig(harness);
+        return companion;
     }
 }
