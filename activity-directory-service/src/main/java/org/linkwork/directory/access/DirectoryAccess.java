@@ -5,10 +5,11 @@ import java.util.Set;
 import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.linkwork.platform.security.Caller;
+import org.linkwork.platform.security.Roles;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Who may read the directory. Community activities are public information and Open Referral UK
@@ -19,21 +20,19 @@ import io.quarkus.security.identity.SecurityIdentity;
  * <p>
  * The read resources are {@code @PermitAll} and call {@link #checkRead()}: {@code @RolesAllowed} is fixed
  * when the jar is built and cannot admit callers without a token, so it cannot express a switch between
- * "anyone" and "NHS readers" made at run time. Curation is {@code @RolesAllowed(CURATOR)}.
+ * "anyone" and "NHS readers" made at run time. Curation is {@code @RolesAllowed(Roles.CURATOR)}.
  */
 @RequestScoped
 public class DirectoryAccess {
 
-    public static final String CURATOR = "directory-curator";
-    static final Set<String> READERS = Set.of("link-worker", "coordinator", "gp", CURATOR);
+    static final Set<String> READERS = Set.of(Roles.LINK_WORKER, Roles.COORDINATOR, Roles.GP, Roles.CURATOR);
 
     private final boolean publicRead;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    DirectoryAccess(@ConfigProperty(name = "linkwork.directory.public-read", defaultValue = "true") boolean publicRead,
-            SecurityIdentity identity) {
+    DirectoryAccess(@ConfigProperty(name = "linkwork.directory.public-read", defaultValue = "true") boolean publicRead, Caller caller) {
         this.publicRead = publicRead;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     /** Refuses a read of a closed directory: 401 without a token, 403 for a role that may not read it. */
@@ -41,7 +40,7 @@ public class DirectoryAccess {
         if (publicRead) {
             return;
         }
-        if (identity.isAnonymous()) {
+        if (caller.isAnonymous()) {
             throw new UnauthorizedException();
         }
         if (!isNhsReader()) {
@@ -51,10 +50,10 @@ public class DirectoryAccess {
 
     /** Whether the caller may see capacity: places per session, taken and available. */
     public boolean seesCapacity() {
-        return !identity.isAnonymous() && isNhsReader();
+        return !caller.isAnonymous() && isNhsReader();
     }
 
     private boolean isNhsReader() {
-        return READERS.stream().anyMatch(identity::hasRole);
+        return READERS.stream().anyMatch(caller::hasRole);
     }
 }

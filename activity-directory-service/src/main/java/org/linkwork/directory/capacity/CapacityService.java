@@ -27,8 +27,18 @@ public class CapacityService {
         this.changed = changed;
     }
 
-    /** A place taken ({@code change} +1) or freed (-1, never below 0) because of the event {@code causeId}. */
-    public void movePlacesTaken(UUID serviceId, int change, String causeId, String causeType) {
+    /**
+     * A place taken ({@code change} +1) or freed (-1, never below 0) because of the event {@code causeId}. A service
+     * id that is not a directory id is passed over: link workers may prescribe activities outside the directory.
+     */
+    public void movePlacesTaken(String service, int change, String causeId, String causeType) {
+        UUID serviceId;
+        try {
+            serviceId = UUID.fromString(service);
+        } catch (IllegalArgumentException e) {
+            LOG.debugf("%s %s names service %s, not a directory id", causeType, causeId, service);
+            return;
+        }
         services.movePlacesTaken(serviceId, change).ifPresentOrElse(places -> {
             if (places.before() != places.after()) {
                 changed.fire(new PlacesTakenChanged(serviceId, places.name(), places.placesPerSession(), places.before(),

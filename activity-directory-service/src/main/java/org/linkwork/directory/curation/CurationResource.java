@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linkwork.directory.access.DirectoryAccess;
+import org.linkwork.platform.security.Roles;
 import org.linkwork.directory.services.LocationView;
 import org.linkwork.directory.organizations.OrganizationView;
 import org.linkwork.directory.services.ServiceView;
@@ -30,7 +30,7 @@ import org.linkwork.directory.services.ServiceView;
 @Path("/directory/curation")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(DirectoryAccess.CURATOR)
+@RolesAllowed(Roles.CURATOR)
 @Tag(name = "Curation", description = "Directory curators create, update and withdraw entries. Updates carry the "
         + "version last read; a stale version is refused with 409 so concurrent edits are never lost.")
 @APIResponse(responseCode = "400", description = "Invalid field, named in `errors[].field`", content = @Content(mediaType = "application/problem+json"))
