@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,6 +29,7 @@ import org.linkwork.directory.services.Language;
 import org.linkwork.directory.services.Location;
 import org.linkwork.directory.services.LocationRepository;
 import org.linkwork.directory.services.LocationView;
+import org.linkwork.directory.services.OwnedRow;
 import org.linkwork.directory.services.Schedule;
 import org.linkwork.directory.services.Service;
 import org.linkwork.directory.services.ServiceAtLocation;
@@ -120,23 +122,14 @@ public class OrukAssembler {
             services.persist(service);
         }
         Service owner = service;
-        sync(service.serviceAtLocations, record.serviceAtLocations(), at(field, "service_at_locations"), ServiceView.ServiceAtLocationView::id,
-                s -> s.id, id -> {
-                    ServiceAtLocation created = new ServiceAtLocation();
-                    created.id = id;
-                    return created;
-                },
-                (at, r, f) -> {
+        sync(service.serviceAtLocations, record.serviceAtLocations(), at(field, "service_at_locations"),
+                ServiceView.ServiceAtLocationView::id, ServiceAtLocation::new, (at, r, f) -> {
                     at.service = owner;
                     at.location = r.location() != null ? location(r.location(), at(f, "location"))
                             : existing(locations::findById, r.locationId(), at(f, "location_id"), "no such location and none nested");
                     at.description = r.description();
                 });
-        sync(service.schedules, record.schedules(), at(field, "schedules"), ServiceView.ScheduleView::id, s -> s.id, id -> {
-            Schedule created = new Schedule();
-            created.id = id;
-            return created;
-        }, (s, r, f) -> {
+        sync(service.schedules, record.schedules(), at(field, "schedules"), ServiceView.ScheduleView::id, Schedule::new, (s, r, f) -> {
             s.service = owner;
             s.freq = oneOf(Objects.requireNonNullElse(r.freq(), "WEEKLY"), FREQUENCIES, at(f, "freq"));
             s.byday = r.byday();
@@ -152,11 +145,7 @@ public class OrukAssembler {
             }
             s.description = r.description();
         });
-        sync(service.costOptions, record.costOptions(), at(field, "cost_options"), ServiceView.CostOptionView::id, c -> c.id, id -> {
-            CostOption created = new CostOption();
-            created.id = id;
-            return created;
-        }, (c, r, f) -> {
+        sync(service.costOptions, record.costOptions(), at(field, "cost_options"), ServiceView.CostOptionView::id, CostOption::new, (c, r, f) -> {
             c.service = owner;
             c.option = r.option();
             c.currency = r.currency();
@@ -170,32 +159,20 @@ public class OrukAssembler {
             }
             c.amountDescription = r.amountDescription();
         });
-        sync(service.languages, record.languages(), at(field, "languages"), ServiceView.LanguageView::id, l -> l.id, id -> {
-            Language created = new Language();
-            created.id = id;
-            return created;
-        }, (l, r, f) -> {
+        sync(service.languages, record.languages(), at(field, "languages"), ServiceView.LanguageView::id, Language::new, (l, r, f) -> {
             l.service = owner;
             l.name = r.name();
             l.code = r.code();
             l.note = r.note();
         });
-        sync(service.contacts, record.contacts(), at(field, "contacts"), ServiceView.ContactView::id, c -> c.id, id -> {
-            Contact created = new Contact();
-            created.id = id;
-            return created;
-        }, (c, r, f) -> {
+        sync(service.contacts, record.contacts(), at(field, "contacts"), ServiceView.ContactView::id, Contact::new, (c, r, f) -> {
             c.service = owner;
             c.name = r.name();
             c.title = r.title();
             c.email = r.email();
             c.phone = r.phones() == null || r.phones().isEmpty() || r.phones().get(0) == null ? null : r.phones().get(0).number();
         });
-        sync(service.attributes, record.attributes(), at(field, "attributes"), ServiceView.AttributeView::id, a -> a.id, id -> {
-            Attribute created = new Attribute();
-            created.id = id;
-            return created;
-        }, (a, r, f) -> {
+        sync(service.attributes, record.attributes(), at(field, "attributes"), ServiceView.AttributeView::id, Attribute::new, (a, r, f) -> {
             a.service = owner;
             a.term = r.taxonomyTerm() != null ? term(r.taxonomyTerm(), at(f, "taxonomy_term"))
                     : existing(terms::findById, r.taxonomyTermId(), at(f, "taxonomy_term_id"), "no such taxonomy term and none nested");
@@ -252,17 +229,13 @@ public class OrukAssembler {
             locations.persist(location);
         }
         Location owner = location;
-        sync(location.accessibility, record.accessibility(), at(field, "accessibility"), LocationView.AccessibilityView::id, a -> a.id,
-                newId -> {
-                    Accessibility created = new Accessibility();
-                    created.id = newId;
-                    return created;
-                }, (a, r, f) -> {
-            a.location = owner;
-            a.description = r.description();
-            a.details = r.details();
-            a.url = r.url();
-        });
+        sync(location.accessibility, record.accessibility(), at(field, "accessibility"), LocationView.AccessibilityView::id,
+                Accessibility::new, (a, r, f) -> {
+                    a.location = owner;
+                    a.description = r.description();
+                    a.details = r.details();
+                    a.url = r.url();
+                });
         return location;
     }
 
@@ -313,20 +286,21 @@ public class OrukAssembler {
      * Updates children whose id is in the records, adds new ones, removes those no longer there. The removed
      * rows go first: Hibernate inserts before it deletes, and a re-added term would clash with its old row.
      */
-    private <T, R> void sync(List<T> children, List<R> records, String field, Function<R, String> recordId,
-            Function<T, UUID> idOf, Function<UUID, T> create, Apply<T, R> apply) {
+    private <T extends OwnedRow, R> void sync(List<T> children, List<R> records, String field, Function<R, String> recordId,
+            Supplier<T> create, Apply<T, R> apply) {
         List<R> items = Objects.requireNonNullElse(records, List.of());
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             ids.add(id(recordId.apply(required(items.get(i), field + "[" + i + "]")), field + "[" + i + "].id"));
         }
-        if (children.removeIf(c -> !ids.contains(idOf.apply(c)))) {
+        if (children.removeIf(c -> !ids.contains(c.id))) {
             services.flush();
         }
         for (int i = 0; i < items.size(); i++) {
             UUID id = ids.get(i);
-            T child = children.stream().filter(c -> idOf.apply(c).equals(id)).findFirst().orElseGet(() -> {
-                T created = create.apply(id);
+            T child = children.stream().filter(c -> c.id.equals(id)).findFirst().orElseGet(() -> {
+                T created = create.get();
+                created.id = id;
                 children.add(created);
                 return created;
             });

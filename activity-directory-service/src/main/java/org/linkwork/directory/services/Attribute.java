@@ -1,10 +1,7 @@
 package org.linkwork.directory.services;
 
-import java.util.UUID;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -14,10 +11,7 @@ import org.linkwork.directory.taxonomies.TaxonomyTerm;
 /** The link between a service and a taxonomy term, as HSDS 3 models it. */
 @Entity
 @Table(name = "attribute")
-public class Attribute {
-
-    @Id
-    public UUID id;
+public class Attribute extends OwnedRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "service_id")

@@ -1,10 +1,7 @@
 package org.linkwork.directory.services;
 
-import java.util.UUID;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -12,10 +9,7 @@ import jakarta.persistence.Table;
 /** A named person or role to contact about a service. */
 @Entity
 @Table(name = "contact")
-public class Contact {
-
-    @Id
-    public UUID id;
+public class Contact extends OwnedRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "service_id")

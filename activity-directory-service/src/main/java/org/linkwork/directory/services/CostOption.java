@@ -1,12 +1,10 @@
 package org.linkwork.directory.services;
 
 import java.math.BigDecimal;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -14,10 +12,7 @@ import jakarta.persistence.Table;
 /** What a session costs; free activities have an option with amount 0. */
 @Entity
 @Table(name = "cost_option")
-public class CostOption {
-
-    @Id
-    public UUID id;
+public class CostOption extends OwnedRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "service_id")

@@ -2,12 +2,10 @@ package org.linkwork.directory.services;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -15,10 +13,7 @@ import jakarta.persistence.Table;
 /** A weekly (or monthly) session in RFC 5545 terms: {@code byday} like {@code MO,WE}, opening and closing times. */
 @Entity
 @Table(name = "schedule")
-public class Schedule {
-
-    @Id
-    public UUID id;
+public class Schedule extends OwnedRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "service_id")
