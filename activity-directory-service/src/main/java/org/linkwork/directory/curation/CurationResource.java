@@ -1,11 +1,9 @@
 package org.linkwork.directory.curation;
 
-import static org.linkwork.directory.api.Parameters.uuid;
-
 import java.net.URI;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,20 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linkwork.directory.access.ReadAccess;
-import org.linkwork.directory.curation.CurationRequests.LocationRequest;
-import org.linkwork.directory.curation.CurationRequests.OrganizationRequest;
-import org.linkwork.directory.curation.CurationRequests.ServiceRequest;
-import org.linkwork.directory.location.LocationView;
-import org.linkwork.directory.organization.OrganizationView;
-import org.linkwork.directory.service.ServiceView;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import org.linkwork.platform.security.Roles;
+import org.linkwork.directory.services.LocationView;
+import org.linkwork.directory.organizations.OrganizationView;
+import org.linkwork.directory.services.ServiceView;
 
 @Path("/directory/curation")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(ReadAccess.CURATOR)
+@RolesAllowed(Roles.CURATOR)
 @Tag(name = "Curation", description = "Directory curators create, update and withdraw entries. Updates carry the "
         + "version last read; a stale version is refused with 409 so concurrent edits are never lost.")
 @APIResponse(responseCode = "400", description = "Invalid field, named in `errors[].field`", content = @Content(mediaType = "application/problem+json"))
@@ -63,15 +56,13 @@ public class CurationResource {
              "languages":[{"name":"English","code":"en"}],
              "contacts":[{"name":"Pat Walker","email":"walks@example.org","phone":"0113 496 0001"}]}""";
 
-    /** The version the curator last read. */
-    public record WithdrawRequest(@NotNull Long version) {
+    private final CurationService curation;
+    private final OrukImport orukImport;
+
+    CurationResource(CurationService curation, OrukImport orukImport) {
+        this.curation = curation;
+        this.orukImport = orukImport;
     }
-
-    @Inject
-    Curation curation;
-
-    @Inject
-    OrukImport orukImport;
 
     @POST
     @Path("/organizations")
@@ -90,9 +81,9 @@ public class CurationResource {
     @APIResponse(responseCode = "200", description = "Updated, with its new version")
     @APIResponse(responseCode = "404", description = "No such organization", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Changed by someone else since `version`", content = @Content(mediaType = "application/problem+json"))
-    public OrganizationView updateOrganization(@Parameter(description = "Organization id") @PathParam("id") String id,
+    public OrganizationView updateOrganization(@Parameter(description = "Organization id") @PathParam("id") UUID id,
             @Valid @NotNull OrganizationRequest request) {
-        return curation.updateOrganization(uuid("id", id), request);
+        return curation.updateOrganization(id, request);
     }
 
     @POST
@@ -113,9 +104,9 @@ public class CurationResource {
     @APIResponse(responseCode = "200", description = "Updated, with its new version")
     @APIResponse(responseCode = "404", description = "No such location", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Changed by someone else since `version`", content = @Content(mediaType = "application/problem+json"))
-    public LocationView updateLocation(@Parameter(description = "Location id") @PathParam("id") String id,
+    public LocationView updateLocation(@Parameter(description = "Location id") @PathParam("id") UUID id,
             @Valid @NotNull LocationRequest request) {
-        return curation.updateLocation(uuid("id", id), request);
+        return curation.updateLocation(id, request);
     }
 
     @POST
@@ -137,9 +128,9 @@ public class CurationResource {
     @APIResponse(responseCode = "200", description = "Updated, with its new version")
     @APIResponse(responseCode = "404", description = "No such service", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Changed by someone else since `version`", content = @Content(mediaType = "application/problem+json"))
-    public ServiceView updateService(@Parameter(description = "Service id") @PathParam("id") String id,
+    public ServiceView updateService(@Parameter(description = "Service id") @PathParam("id") UUID id,
             @Valid @NotNull ServiceRequest request) {
-        return curation.updateService(uuid("id", id), request);
+        return curation.updateService(id, request);
     }
 
     @POST
@@ -149,9 +140,9 @@ public class CurationResource {
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "404", description = "No such service", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Changed by someone else since `version`", content = @Content(mediaType = "application/problem+json"))
-    public ServiceView withdrawService(@Parameter(description = "Service id") @PathParam("id") String id,
+    public ServiceView withdrawService(@Parameter(description = "Service id") @PathParam("id") UUID id,
             @Valid @NotNull WithdrawRequest request) {
-        return curation.withdrawService(uuid("id", id), request.version());
+        return curation.withdrawService(id, request.version());
     }
 
     @POST
@@ -167,7 +158,7 @@ public class CurationResource {
     @APIResponse(responseCode = "200", description = "How many services the export held", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "result", value = "{\"services\":1}")))
     @APIResponse(responseCode = "422", description = "A reference that is neither stored nor nested", content = @Content(mediaType = "application/problem+json"))
-    public OrukImport.Result importExport(@NotNull JsonNode export) {
+    public ImportView importExport(@NotNull ImportRequest export) {
         return orukImport.load(export);
     }
 }

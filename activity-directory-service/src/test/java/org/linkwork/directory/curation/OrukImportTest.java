@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.linkwork.directory.service.ServiceEvents;
+import org.linkwork.directory.events.ServiceEvents;
 import org.linkwork.directory.testing.Directory;
 import org.linkwork.directory.testing.Directory.ServiceSpec;
 import org.linkwork.directory.testing.Tokens;

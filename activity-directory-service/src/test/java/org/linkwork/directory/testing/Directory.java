@@ -12,18 +12,18 @@ import java.util.UUID;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.EntityManager;
 
-import org.linkwork.directory.location.Accessibility;
-import org.linkwork.directory.location.Location;
-import org.linkwork.directory.organization.Organization;
-import org.linkwork.directory.service.Attribute;
-import org.linkwork.directory.service.Contact;
-import org.linkwork.directory.service.CostOption;
-import org.linkwork.directory.service.Language;
-import org.linkwork.directory.service.Schedule;
-import org.linkwork.directory.service.Service;
-import org.linkwork.directory.service.ServiceAtLocation;
-import org.linkwork.directory.taxonomy.Taxonomy;
-import org.linkwork.directory.taxonomy.TaxonomyTerm;
+import org.linkwork.directory.services.Accessibility;
+import org.linkwork.directory.services.Location;
+import org.linkwork.directory.organizations.Organization;
+import org.linkwork.directory.services.Attribute;
+import org.linkwork.directory.services.Contact;
+import org.linkwork.directory.services.CostOption;
+import org.linkwork.directory.services.Language;
+import org.linkwork.directory.services.Schedule;
+import org.linkwork.directory.services.Service;
+import org.linkwork.directory.services.ServiceAtLocation;
+import org.linkwork.directory.taxonomies.Taxonomy;
+import org.linkwork.directory.taxonomies.TaxonomyTerm;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 

@@ -1,0 +1,36 @@
+package org.linkwork.directory.organizations;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.linkwork.directory.oruk.Page;
+import org.linkwork.directory.oruk.Paging;
+import org.linkwork.platform.problem.ProblemException;
+
+import io.quarkus.panache.common.Sort;
+
+/** Reading the providers of services. */
+@ApplicationScoped
+public class OrganizationService {
+
+    private final OrganizationRepository organizations;
+
+    OrganizationService(OrganizationRepository organizations) {
+        this.organizations = organizations;
+    }
+
+    @Transactional
+    public Page<OrganizationView> list(Paging paging) {
+        var query = organizations.findAll(Sort.by("name").and("id"));
+        return Page.of(query.page(paging.page() - 1, paging.perPage()).stream().map(OrganizationView::of).toList(), query.count(),
+                paging.page(), paging.perPage());
+    }
+
+    @Transactional
+    public OrganizationView get(UUID id) {
+        return organizations.findByIdOptional(id).map(OrganizationView::of)
+                .orElseThrow(() -> ProblemException.notFound("Organization " + id));
+    }
+}
