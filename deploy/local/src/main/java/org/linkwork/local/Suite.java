@@ -29,7 +29,7 @@ public final class Suite {
     static final List<String> SERVICES = List.of("referral-service", "activity-directory-service", "caseload-service",
             "outcomes-service");
 
-    /** The demo directory and link workers (platform DemoData), off unless switched on like this. */
+    /** The demo directory (its ORUK import) and link workers (platform DemoData), off unless switched on like this. */
     private static final String DEMO_DATA = "LINKWORK_DEMO_DATA_ENABLED";
     private static final String WITH_DEMO = "true";
 

@@ -142,16 +142,19 @@ class ComposeFileTest {
             assertEquals("https://keycloak:8443/realms/linkwork", env.path("QUARKUS_OIDC_AUTH_SERVER_URL").asText());
         }
         // A demo stack: demo data loads as in the local launcher, by whichever switch the service
-        // has (the platform's DemoData, or db/demo in the Flyway locations that %prod leaves out).
+        // has (linkwork.demo-data.enabled: the platform's DemoData scripts, or the directory's ORUK
+        // import of its demo file; or db/demo in the Flyway locations that %prod leaves out).
         for (Repo.Service s : Repo.SERVICES) {
             Map<String, String> props = ServiceConfig.properties(s);
             JsonNode env = services.at("/" + s.name() + "/environment");
-            if (props.containsKey("linkwork.demo-data.scripts")) {
+            boolean demoSwitch = props.keySet().stream()
+                    .anyMatch(k -> k.equals("linkwork.demo-data.scripts") || k.endsWith("linkwork.demo-data.enabled"));
+            if (demoSwitch) {
                 assertEquals("true", env.path("LINKWORK_DEMO_DATA_ENABLED").asText(), s.name() + " demo data");
             } else if (Repo.read(s.properties()).contains("db/demo")) {
                 assertTrue(env.path("QUARKUS_FLYWAY_LOCATIONS").asText().contains("db/demo"), s.name() + " demo data");
             }
-            assertFalse(!props.containsKey("linkwork.demo-data.scripts") && env.has("LINKWORK_DEMO_DATA_ENABLED"), s.name());
+            assertFalse(!demoSwitch && env.has("LINKWORK_DEMO_DATA_ENABLED"), s.name());
         }
         // outcomes-service refuses to start with a pseudonym key shorter than the platform's minimum.
         Matcher minimum = Pattern.compile("MINIMUM_SECRET_BYTES\\s*=\\s*(\\d+)").matcher(
