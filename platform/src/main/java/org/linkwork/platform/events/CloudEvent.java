@@ -4,10 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 
 /**
@@ -43,17 +39,5 @@ public record CloudEvent(String id, String source, String type, String subject, 
                 metadata.getTimeStamp().map(t -> t.toOffsetDateTime()).orElse(OffsetDateTime.now(ZoneOffset.UTC)),
                 metadata.getDataContentType().orElse(JSON),
                 data);
-    }
-
-    /**
-     * The data as a JSON tree. A record whose data is not JSON is a poison message: the exception
-     * lets the inbox's retries run out and the connector dead-letter it.
-     */
-    public JsonNode dataAsJson(ObjectMapper mapper) {
-        try {
-            return mapper.readTree(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Event " + id + " (" + type + ") has no JSON data", e);
-        }
     }
 }

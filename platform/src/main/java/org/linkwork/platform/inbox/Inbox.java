@@ -28,7 +28,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * effect leaves no record and is retried.
  *
  * <p>Retries are bounded (MicroProfile Fault Tolerance, configurable per
- * {@code quarkus.fault-tolerance."org.linkwork.platform.inbox.Inbox/process".retry.*}); when
+ * {@code quarkus.fault-tolerance."org.linkwork.platform.inbox.Inbox/apply".retry.*}); when
  * they are used up the exception reaches the Kafka connector, whose
  * {@code failure-strategy=dead-letter-queue} sends the record to its dead-letter topic ({@code <topic>.<service>.dlq} in the suite).
  */
@@ -86,16 +86,6 @@ public class Inbox {
                     .sorted().collect(Collectors.joining(", ")), null);
         }
         return data;
-    }
-
-    /**
-     * @param consumer a stable name for the effect, e.g. {@code caseload.open-case}; one event may
-     *                 be applied once by each of several consumers
-     * @return {@code true} if the effect ran, {@code false} if this consumer had already applied the event
-     */
-    @Retry(maxRetries = 3, delay = 200, jitter = 100)
-    public boolean process(String consumer, CloudEvent event, Consumer<CloudEvent> effect) {
-        return applyOnce(consumer, event, effect);
     }
 
     private boolean applyOnce(String consumer, CloudEvent event, Consumer<CloudEvent> effect) {
