@@ -27,8 +27,7 @@ public record AuditRecorded(@Positive long recordId, @NotNull OffsetDateTime occ
     public static final String TYPE = "org.linkwork.audit.recorded.v1";
 
     static AuditRecorded of(AuditRecord record) {
-        List<String> roles = record.roles().isEmpty() ? List.of() : List.of(record.roles().split(","));
-        return new AuditRecorded(record.id(), record.occurredAt(), record.actor(), roles, record.action(),
+        return new AuditRecorded(record.id(), record.occurredAt(), record.actor(), record.roleList(), record.action(),
                 record.resourceType(), record.resourceId(), record.patientId(), record.outcome());
     }
 }

@@ -35,12 +35,18 @@ public class ReferralAccess {
         return caller.client();
     }
 
-    /** The practice a GP token speaks for, or null for roles not bound to one practice. */
+    /**
+     * The practice a GP token speaks for, or null for roles not bound to one practice.
+     *
+     * @throws ProblemException 403 for a GP token without an {@code ods} claim: it speaks for no practice, and
+     *                          reading it as "not bound to one" would list every practice's referrals
+     */
     public String practice() {
         if (caller.hasRole(Roles.COORDINATOR) || caller.hasRole(Roles.NHS_SERVICE) || !caller.hasRole(Roles.GP)) {
             return null;
         }
-        return caller.odsCode().orElse(null);
+        return caller.odsCode().orElseThrow(
+                () -> new ProblemException(Problem.of(403, "Forbidden", "The token carries no ods claim")));
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.linkwork.referral.audit;
 
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -101,9 +100,8 @@ public class AuditResource {
             Outcome outcome) {
         static AuditEntryView of(AuditService.Entry entry) {
             SuiteAuditRecord r = entry.record();
-            List<String> roles = r.roles.isEmpty() ? List.of() : Arrays.asList(r.roles.split(","));
-            return new AuditEntryView(r.service, r.occurredAt, r.actor, roles, r.action, r.resourceType,
-                    r.resourceId, entry.nhsNumber(), r.outcome);
+            return new AuditEntryView(r.service, r.occurredAt(), r.actor(), r.roleList(), r.action(), r.resourceType(),
+                    r.resourceId(), entry.nhsNumber(), r.outcome());
         }
     }
 }

@@ -38,18 +38,7 @@ public class AuditService {
 
     /** Keeps one service's audit record; runs inside the inbox transaction. */
     public void keep(String service, AuditRecorded recorded) {
-        SuiteAuditRecord record = new SuiteAuditRecord();
-        record.service = service;
-        record.serviceRecordId = recorded.recordId();
-        record.occurredAt = recorded.occurredAt();
-        record.actor = recorded.actor();
-        record.roles = String.join(",", recorded.roles());
-        record.action = recorded.action();
-        record.resourceType = recorded.resourceType();
-        record.resourceId = recorded.resourceId();
-        record.nhsNumber = recorded.nhsNumber();
-        record.outcome = recorded.outcome();
-        records.persist(record);
+        records.persist(new SuiteAuditRecord(service, recorded));
     }
 
     /** Newest first. Every filter is optional; {@code from} is inclusive, {@code to} exclusive. */
@@ -63,9 +52,9 @@ public class AuditService {
         }
         List<SuiteAuditRecord> found = query.page(page, size).list();
         Map<String, String> patientsOfCases = referrals.patientsOfCases(found.stream()
-                .filter(r -> r.nhsNumber == null && "Case".equals(r.resourceType)).map(r -> r.resourceId)
+                .filter(r -> r.nhsNumber == null && "Case".equals(r.resourceType())).map(SuiteAuditRecord::resourceId)
                 .collect(Collectors.toSet()));
         return new Page(found.stream().map(r -> new Entry(r,
-                r.nhsNumber != null ? r.nhsNumber : patientsOfCases.get(r.resourceId))).toList(), total);
+                r.nhsNumber != null ? r.nhsNumber : patientsOfCases.get(r.resourceId()))).toList(), total);
     }
 }

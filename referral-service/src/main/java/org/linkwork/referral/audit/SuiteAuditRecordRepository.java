@@ -1,14 +1,13 @@
 package org.linkwork.referral.audit;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.linkwork.referral.referral.Filters;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -21,24 +20,10 @@ public class SuiteAuditRecordRepository implements PanacheRepositoryBase<SuiteAu
     /** Newest first. Every filter is optional; {@code from} is inclusive, {@code to} exclusive. */
     public PanacheQuery<SuiteAuditRecord> search(String nhsNumber, String actor, OffsetDateTime from,
             OffsetDateTime to) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (nhsNumber != null) {
-            where.add(OF_PATIENT);
-            params.and("nhsNumber", nhsNumber);
-        }
-        if (actor != null) {
-            where.add("actor = :actor");
-            params.and("actor", actor);
-        }
-        if (from != null) {
-            where.add("occurredAt >= :from");
-            params.and("from", from);
-        }
-        if (to != null) {
-            where.add("occurredAt < :to");
-            params.and("to", to);
-        }
-        return find(String.join(" AND ", where), Sort.descending("occurredAt", "id"), params);
+        return new Filters().and(OF_PATIENT, "nhsNumber", nhsNumber)
+                .and("actor = :actor", "actor", actor)
+                .and("occurredAt >= :from", "from", from)
+                .and("occurredAt < :to", "to", to)
+                .find(this, Sort.descending("occurredAt", "id"));
     }
 }

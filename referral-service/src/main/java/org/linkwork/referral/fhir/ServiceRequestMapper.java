@@ -99,7 +99,7 @@ final class ServiceRequestMapper {
         request.setPriority(referral.urgency == Urgency.PRIORITY ? ServiceRequest.ServiceRequestPriority.URGENT
                 : ServiceRequest.ServiceRequestPriority.ROUTINE);
         request.getCode().addCoding(new Coding(SNOMED, SOCIAL_PRESCRIBING_REFERRAL, "Referral to social prescribing service"));
-        referral.reasons.stream().sorted().forEach(r -> request.addReasonCode().addCoding(new Coding(REASON_SYSTEM, r.name(), null)));
+        referral.sortedReasons().forEach(r -> request.addReasonCode().addCoding(new Coding(REASON_SYSTEM, r.name(), null)));
         request.setAuthoredOn(Date.from(referral.receivedAt.toInstant()));
 
         Patient patient = new Patient();

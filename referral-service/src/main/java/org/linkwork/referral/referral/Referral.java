@@ -121,6 +121,11 @@ public class Referral {
         return change;
     }
 
+    /** In the enum's order, so that views and events list them the same way every time. */
+    public List<Reason> sortedReasons() {
+        return reasons.stream().sorted().toList();
+    }
+
     public List<StatusChange> history() {
         return List.copyOf(history);
     }

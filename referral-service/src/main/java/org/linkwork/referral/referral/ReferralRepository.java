@@ -1,8 +1,6 @@
 package org.linkwork.referral.referral;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -70,33 +67,13 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     /** Newest first; every filter is optional, see {@link ReferralService#search}. */
     public PanacheQuery<Referral> search(ReferralStatus status, String odsCode, String linkWorker, String pcn,
             OffsetDateTime from, OffsetDateTime to) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
-        }
-        if (odsCode != null) {
-            where.add("referrer.odsCode = :ods");
-            params.and("ods", odsCode);
-        }
-        if (linkWorker != null) {
-            where.add("linkWorker = :worker");
-            params.and("worker", linkWorker);
-        }
-        if (pcn != null) {
-            where.add("(referrer.odsCode IN (SELECT p.odsCode FROM NetworkPractice p WHERE p.pcnCode = :pcn)"
-                    + " OR referrer.odsCode NOT IN (SELECT p.odsCode FROM NetworkPractice p))");
-            params.and("pcn", pcn);
-        }
-        if (from != null) {
-            where.add("receivedAt >= :from");
-            params.and("from", from);
-        }
-        if (to != null) {
-            where.add("receivedAt < :to");
-            params.and("to", to);
-        }
-        return find(String.join(" AND ", where), Sort.descending("receivedAt").and("id"), params);
+        return new Filters().and("status = :status", "status", status)
+                .and("referrer.odsCode = :ods", "ods", odsCode)
+                .and("linkWorker = :worker", "worker", linkWorker)
+                .and("(referrer.odsCode IN (SELECT p.odsCode FROM NetworkPractice p WHERE p.pcnCode = :pcn)"
+                        + " OR referrer.odsCode NOT IN (SELECT p.odsCode FROM NetworkPractice p))", "pcn", pcn)
+                .and("receivedAt >= :from", "from", from)
+                .and("receivedAt < :to", "to", to)
+                .find(this, Sort.descending("receivedAt").and("id"));
     }
 }

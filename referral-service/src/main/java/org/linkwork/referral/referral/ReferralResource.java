@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -146,10 +147,7 @@ public class ReferralResource {
     @Operation(summary = "Accept a referral at triage", description = "RECEIVED -> ACCEPTED; any other status gives 409.")
     @APIResponse(responseCode = "409", description = "Not in a status that can be accepted", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ReferralView accept(@PathParam("id") UUID id) {
-        referrals.readable(id, "referral.accept");
-        Referral referral = referrals.accept(id, access.actor());
-        referrals.audited("referral.accept", referral);
-        return ReferralView.of(referral);
+        return change(id, "referral.accept", actor -> referrals.accept(id, actor));
     }
 
     @POST
@@ -158,10 +156,7 @@ public class ReferralResource {
     @Operation(summary = "Reject a referral at triage", description = "RECEIVED -> REJECTED with a coded reason.")
     @APIResponse(responseCode = "409", description = "Not in a status that can be rejected", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ReferralView reject(@PathParam("id") UUID id, @NotNull @Valid RejectRequest body) {
-        referrals.readable(id, "referral.reject");
-        Referral referral = referrals.reject(id, access.actor(), body.reason(), body.note());
-        referrals.audited("referral.reject", referral);
-        return ReferralView.of(referral);
+        return change(id, "referral.reject", actor -> referrals.reject(id, actor, body.reason(), body.note()));
     }
 
     @POST
@@ -174,9 +169,14 @@ public class ReferralResource {
             to the directory, and the link worker's place goes to the PCN's waiting list.""")
     @APIResponse(responseCode = "409", description = "The referral is already closed", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ReferralView cancel(@PathParam("id") UUID id, @NotNull @Valid CancelRequest body) {
-        referrals.readable(id, "referral.cancel");
-        Referral referral = referrals.cancel(id, access.actor(), body.reason(), body.note());
-        referrals.audited("referral.cancel", referral);
+        return change(id, "referral.cancel", actor -> referrals.cancel(id, actor, body.reason(), body.note()));
+    }
+
+    /** A referral the caller may not see is 404 before any change; the change is audited once committed. */
+    private ReferralView change(UUID id, String action, Function<String, Referral> change) {
+        referrals.readable(id, action);
+        Referral referral = change.apply(access.actor());
+        referrals.audited(action, referral);
         return ReferralView.of(referral);
     }
 

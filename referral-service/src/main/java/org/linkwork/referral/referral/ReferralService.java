@@ -69,7 +69,7 @@ public class ReferralService {
                     + "); cancel or complete it before referring again");
         });
         referrals.persist(referral);
-        changes.fire(new ReferralChange.Received(referral));
+        changes.fire(ReferralChange.Received.of(referral));
         LOG.infof("Referral %s received from %s via %s", referral.id, referral.referrer.odsCode, referral.source);
         if (autoAccept) {
             autoTriage(referral);
@@ -83,7 +83,7 @@ public class ReferralService {
         if (network.includes(practice)) {
             StatusChange change = referral.moveTo(ReferralStatus.ACCEPTED, AUTO_TRIAGE,
                     "consent recorded; practice " + practice + " is in the network");
-            changes.fire(new ReferralChange.Accepted(referral, change));
+            changes.fire(ReferralChange.Accepted.of(referral, change));
             LOG.infof("Referral %s accepted by auto-triage", referral.id);
         } else {
             LOG.infof("Referral %s waits for a coordinator: practice %s is not in the network", referral.id, practice);
@@ -145,7 +145,7 @@ public class ReferralService {
     public Referral accept(UUID id, String actor) {
         Referral referral = get(id);
         StatusChange change = referral.moveTo(ReferralStatus.ACCEPTED, actor, "accepted at triage");
-        changes.fire(new ReferralChange.Accepted(referral, change));
+        changes.fire(ReferralChange.Accepted.of(referral, change));
         LOG.infof("Referral %s accepted by %s", id, actor);
         return referral;
     }
@@ -155,7 +155,7 @@ public class ReferralService {
         Referral referral = get(id);
         StatusChange change = referral.moveTo(ReferralStatus.REJECTED, actor,
                 note == null ? reason.name() : reason.name() + ": " + note);
-        changes.fire(new ReferralChange.Rejected(referral, change, reason));
+        changes.fire(new ReferralChange.Rejected(id, referral.referrer.odsCode, reason, change.at));
         LOG.infof("Referral %s rejected by %s (%s)", id, actor, reason);
         return referral;
     }
@@ -166,7 +166,7 @@ public class ReferralService {
         Referral referral = get(id);
         StatusChange change = referral.moveTo(ReferralStatus.CANCELLED, actor,
                 note == null ? reason.name() : reason.name() + ": " + note);
-        changes.fire(new ReferralChange.Cancelled(referral, change, reason));
+        changes.fire(new ReferralChange.Cancelled(id, referral.referrer.odsCode, change.from, reason, change.at));
         LOG.infof("Referral %s cancelled by %s (%s, was %s)", id, actor, reason, change.from);
         return referral;
     }
@@ -197,7 +197,7 @@ public class ReferralService {
             return;
         }
         StatusChange change = referral.moveTo(next, actor, reason);
-        changes.fire(new ReferralChange.StatusChanged(referral, change));
+        changes.fire(ReferralChange.StatusChanged.of(referral, change));
         LOG.infof("Referral %s is now %s (case %s)", referralId, next, caseId);
     }
 

@@ -26,6 +26,10 @@ public record ReferralView(
     public record Patient(String nhsNumber, String givenName, String familyName, LocalDate dateOfBirth,
             String postcode, String phone, String email, PreferredContact preferredContact,
             String interpreterLanguage, String accessibilityNeeds) {
+        static Patient of(org.linkwork.referral.referral.Patient p) {
+            return new Patient(p.nhsNumber, p.givenName, p.familyName, p.dateOfBirth, p.postcode, p.phone, p.email,
+                    p.preferredContact, p.interpreterLanguage, p.accessibilityNeeds);
+        }
     }
 
     @Schema(name = "Referrer")
@@ -37,12 +41,9 @@ public record ReferralView(
     }
 
     static ReferralView of(Referral r) {
-        var p = r.patient;
-        return new ReferralView(r.id, r.status,
-                new Patient(p.nhsNumber, p.givenName, p.familyName, p.dateOfBirth, p.postcode, p.phone, p.email,
-                        p.preferredContact, p.interpreterLanguage, p.accessibilityNeeds),
+        return new ReferralView(r.id, r.status, Patient.of(r.patient),
                 new Referrer(r.referrer.odsCode, r.referrer.practitionerName, r.referrer.practitionerRole),
-                r.reasons.stream().sorted().toList(), r.urgency, r.consentRecordedAt, r.notes, r.source, r.receivedAt,
+                r.sortedReasons(), r.urgency, r.consentRecordedAt, r.notes, r.source, r.receivedAt,
                 r.updatedAt, r.caseId);
     }
 }

@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.linkwork.infra.RealInfrastructure;
+import org.linkwork.referral.referral.ReferralChange;
 import org.linkwork.referral.testing.CaseloadEvents;
 import org.linkwork.referral.testing.Referrals;
 import org.linkwork.referral.testing.Tokens;
@@ -57,7 +58,7 @@ class ReferralEventsTest {
 
         List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(ReferralEvents.TOPIC, id, 2);
 
-        assertEquals(List.of(ReferralEvents.RECEIVED, ReferralEvents.ACCEPTED), events.stream().map(r -> EventTopics.header(r, "ce_type")).toList());
+        assertEquals(List.of(ReferralChange.Received.TYPE, ReferralChange.Accepted.TYPE), events.stream().map(r -> EventTopics.header(r, "ce_type")).toList());
         for (ConsumerRecord<String, String> event : events) {
             assertEquals(id, event.key());
             assertEquals(id, EventTopics.header(event, "ce_subject"));
@@ -92,7 +93,7 @@ class ReferralEventsTest {
         assertEquals(1, ids.size(), "every retry answers with the same referral");
         String id = ids.iterator().next();
         List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(ReferralEvents.TOPIC, id, 2);
-        assertEquals(1, events.stream().filter(r -> ReferralEvents.RECEIVED.equals(EventTopics.header(r, "ce_type"))).count());
+        assertEquals(1, events.stream().filter(r -> ReferralChange.Received.TYPE.equals(EventTopics.header(r, "ce_type"))).count());
     }
 
     @Test
@@ -126,8 +127,8 @@ class ReferralEventsTest {
                 .body("to", equalTo(List.of("RECEIVED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "COMPLETED")));
         List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(ReferralEvents.TOPIC, id, 5);
         for (ConsumerRecord<String, String> event : events.subList(2, 5)) {
-            assertEquals(ReferralEvents.STATUS_CHANGED, EventTopics.header(event, "ce_type"));
-            EventSchemas.assertValid(ReferralEvents.STATUS_CHANGED, event.value());
+            assertEquals(ReferralChange.StatusChanged.TYPE, EventTopics.header(event, "ce_type"));
+            EventSchemas.assertValid(ReferralChange.StatusChanged.TYPE, event.value());
         }
     }
 
@@ -139,8 +140,8 @@ class ReferralEventsTest {
                 .post("/referrals/" + id + "/cancel")
                 .then().statusCode(200);
         List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(ReferralEvents.TOPIC, id, 3);
-        assertEquals(ReferralEvents.CANCELLED, EventTopics.header(events.get(2), "ce_type"));
-        EventSchemas.assertValid(ReferralEvents.CANCELLED, events.get(2).value());
+        assertEquals(ReferralChange.Cancelled.TYPE, EventTopics.header(events.get(2), "ce_type"));
+        EventSchemas.assertValid(ReferralChange.Cancelled.TYPE, events.get(2).value());
         JsonNode cancelled = JSON.readTree(events.get(2).value());
         assertEquals("PATIENT_WITHDREW_CONSENT", cancelled.get("reason").asText());
         assertEquals("ACCEPTED", cancelled.get("previousStatus").asText());
@@ -171,8 +172,8 @@ class ReferralEventsTest {
                 .body("to", equalTo(List.of("RECEIVED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "CANCELLED")));
         given().auth().oauth2(Tokens.gp("dr-patel", PRACTICE)).get("/referrals/" + id)
                 .then().body("status", equalTo("CANCELLED")).body("caseId", equalTo(caseId));
-        assertEquals(List.of(ReferralEvents.RECEIVED, ReferralEvents.ACCEPTED, ReferralEvents.STATUS_CHANGED,
-                ReferralEvents.STATUS_CHANGED, ReferralEvents.CANCELLED),
+        assertEquals(List.of(ReferralChange.Received.TYPE, ReferralChange.Accepted.TYPE, ReferralChange.StatusChanged.TYPE,
+                ReferralChange.StatusChanged.TYPE, ReferralChange.Cancelled.TYPE),
                 EventTopics.eventsOf(ReferralEvents.TOPIC, id, 5).stream().map(r -> EventTopics.header(r, "ce_type")).toList());
     }
 
@@ -208,8 +209,8 @@ class ReferralEventsTest {
     @Test
     void asyncApiDocumentAndSchemasAreServed() {
         given().get("/asyncapi/referral-events.yaml").then().statusCode(200);
-        given().get("/asyncapi/schemas/" + ReferralEvents.ACCEPTED + ".json").then().statusCode(200)
-                .body("title", equalTo(ReferralEvents.ACCEPTED));
+        given().get("/asyncapi/schemas/" + ReferralChange.Accepted.TYPE + ".json").then().statusCode(200)
+                .body("title", equalTo(ReferralChange.Accepted.TYPE));
     }
 
     private String refer(String nhs, String idempotencyKey) {

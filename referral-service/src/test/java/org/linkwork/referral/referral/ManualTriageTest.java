@@ -56,8 +56,8 @@ class ManualTriageTest {
                 .post("/referrals/" + id + "/reject")
                 .then().statusCode(200).body("status", equalTo("REJECTED"));
         var events = EventTopics.eventsOf(ReferralEvents.TOPIC, id, 2);
-        assertEquals(ReferralEvents.REJECTED, EventTopics.header(events.get(1), "ce_type"));
-        EventSchemas.assertValid(ReferralEvents.REJECTED, events.get(1).value());
+        assertEquals(ReferralChange.Rejected.TYPE, EventTopics.header(events.get(1), "ce_type"));
+        EventSchemas.assertValid(ReferralChange.Rejected.TYPE, events.get(1).value());
         given().auth().oauth2(Tokens.coordinator("coord-1", PCN)).post("/referrals/" + id + "/accept")
                 .then().statusCode(409).contentType("application/problem+json");
     }

@@ -180,6 +180,31 @@ class ReferralAccessTest {
     }
 
     @Test
+    void aGpTokenWithoutAnOdsClaimListsNoReferrals() {
+        refer(Referrals.newNhsNumber());
+        given().auth().oauth2(Tokens.gpWithoutOds("dr-nowhere")).get("/referrals")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("The token carries no ods claim"));
+        given().auth().oauth2(Tokens.gpWithoutOds("dr-nowhere")).queryParam("odsCode", PRACTICE).get("/referrals")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.gpLinkWorkerWithoutOds("dr-lw-nowhere")).get("/referrals")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("The token carries no ods claim"));
+    }
+
+    @Test
+    void aGpTokenWithoutAnOdsClaimReadsNoPracticesReferral() {
+        String id = refer(Referrals.newNhsNumber());
+        given().auth().oauth2(Tokens.gpWithoutOds("dr-nowhere")).get("/referrals/" + id).then().statusCode(404);
+        given().auth().oauth2(Tokens.gpWithoutOds("dr-nowhere")).get("/referrals/" + id + "/history")
+                .then().statusCode(404);
+        given().auth().oauth2(Tokens.gpWithoutOds("dr-nowhere")).get("/fhir/ServiceRequest/" + id)
+                .then().statusCode(404);
+        given().auth().oauth2(Tokens.gpWithoutOds("dr-nowhere")).contentType(ContentType.JSON)
+                .body(Referrals.body(Referrals.newNhsNumber(), PRACTICE)).post("/referrals").then().statusCode(403);
+    }
+
+    @Test
     void everyReadIncludingARefusedOneIsInTheAuditTrail() {
         String nhs = Referrals.newNhsNumber();
         String id = refer(nhs);

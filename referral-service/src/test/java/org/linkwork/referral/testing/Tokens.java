@@ -1,5 +1,6 @@
 package org.linkwork.referral.testing;
 
+import java.util.List;
 import java.util.Map;
 
 import org.linkwork.infra.RealmTokens;
@@ -12,6 +13,17 @@ public final class Tokens {
 
     public static String gp(String user, String odsCode) {
         return RealmTokens.user(user, "gp", Map.of("ods", odsCode));
+    }
+
+    /** A GP token that speaks for no practice: claim {@code ods} is missing. */
+    public static String gpWithoutOds(String user) {
+        return RealmTokens.user(user, "gp", Map.of());
+    }
+
+    /** A GP who also works as a link worker, without claim {@code ods}. */
+    public static String gpLinkWorkerWithoutOds(String user) {
+        // The claims given here are set after the builder's own, so this one replaces its single role.
+        return RealmTokens.user(user, "gp", Map.of("realm_access", Map.of("roles", List.of("gp", "link-worker"))));
     }
 
     public static String gpSystem(String odsCode) {
