@@ -112,13 +112,12 @@ public class CaseResource {
                 @NotBlank @Size(max = 2000) @Schema(example = "Get out of the house twice a week") String description) {
         }
 
-        CarePlan toPlan() {
-            CarePlan plan = new CarePlan();
+        void applyTo(CarePlan plan) {
             plan.whatMattersToMe = whatMattersToMe;
+            plan.goals.clear();
             goals.forEach(g -> plan.goals.add(new CarePlan.Goal(g.domain(), g.description())));
             plan.agreedActions = agreedActions;
             plan.reviewDate = reviewDate;
-            return plan;
         }
     }
 
@@ -206,7 +205,7 @@ public class CaseResource {
     @Operation(summary = "Record the \"what matters to me\" conversation and the care and support plan")
     public CarePlanView savePlan(@PathParam("id") UUID id, @NotNull @Valid CarePlanRequest body) {
         cases.visible(id, "case.plan.write");
-        return CarePlanView.of(cases.savePlan(id, body.toPlan()));
+        return CarePlanView.of(cases.savePlan(id, body));
     }
 
     @POST

@@ -180,18 +180,14 @@ public class CaseService {
     }
 
     @Transactional
-    public CarePlan savePlan(UUID caseId, CarePlan changes) {
+    public CarePlan savePlan(UUID caseId, CaseResource.CarePlanRequest changes) {
         get(caseId).requireOpen();
         CarePlan plan = plan(caseId).orElseGet(() -> {
             CarePlan created = new CarePlan();
             created.caseId = caseId;
             return created;
         });
-        plan.whatMattersToMe = changes.whatMattersToMe;
-        plan.goals.clear();
-        plan.goals.addAll(changes.goals);
-        plan.agreedActions = changes.agreedActions;
-        plan.reviewDate = changes.reviewDate;
+        changes.applyTo(plan);
         plan.updatedBy = access.actor();
         plan.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         if (!plans.isPersistent(plan)) {
