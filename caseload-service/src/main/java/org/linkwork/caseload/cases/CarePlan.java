@@ -53,21 +53,7 @@ public class CarePlan {
     public long version;
 
     @Embeddable
-    public static class Goal {
-
-        @Enumerated(EnumType.STRING)
-        @Column(nullable = false)
-        public GoalDomain domain;
-
-        @Column(nullable = false)
-        public String description;
-
-        protected Goal() {
-        }
-
-        public Goal(GoalDomain domain, String description) {
-            this.domain = domain;
-            this.description = description;
-        }
+    public record Goal(@Enumerated(EnumType.STRING) @Column(nullable = false) GoalDomain domain,
+            @Column(nullable = false) String description) {
     }
 }

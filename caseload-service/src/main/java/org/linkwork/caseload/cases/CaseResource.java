@@ -50,27 +50,18 @@ import org.linkwork.platform.security.Roles;
 public class CaseResource {
 
     @Schema(name = "Case", description = "A patient's case: who they are, why referred, who works with them, how far it has got.")
-    public record CaseView(UUID id, UUID referralId, CaseStatus status, Patient patient, String odsCode,
+    public record CaseView(UUID id, UUID referralId, CaseStatus status, CasePatient patient, String odsCode,
             String pcnCode, List<String> reasons, Urgency urgency, String referralNotes,
             OffsetDateTime referralReceivedAt, OffsetDateTime openedAt, Worker linkWorker, OffsetDateTime assignedAt,
             OffsetDateTime closedAt, ClosureReason closureReason) {
-
-        @Schema(name = "CasePatient")
-        public record Patient(String nhsNumber, String givenName, String familyName, LocalDate dateOfBirth, String postcode,
-                String phone, String email, String preferredContact, String interpreterLanguage, String accessibilityNeeds) {
-        }
 
         @Schema(name = "AssignedLinkWorker")
         public record Worker(UUID id, String username, String name) {
         }
 
         static CaseView of(Case c) {
-            var p = c.patient;
-            return new CaseView(c.id, c.referralId, c.status,
-                    new Patient(p.nhsNumber, p.givenName, p.familyName, p.dateOfBirth, p.postcode, p.phone, p.email,
-                            p.preferredContact, p.interpreterLanguage, p.accessibilityNeeds),
-                    c.odsCode, c.pcnCode, c.reasons.stream().sorted().toList(), c.urgency, c.referralNotes,
-                    c.referralReceivedAt, c.openedAt,
+            return new CaseView(c.id, c.referralId, c.status, c.patient, c.odsCode, c.pcnCode,
+                    c.reasons.stream().sorted().toList(), c.urgency, c.referralNotes, c.referralReceivedAt, c.openedAt,
                     c.linkWorker == null ? null : new Worker(c.linkWorker.id, c.linkWorker.username, c.linkWorker.name),
                     c.assignedAt, c.closedAt, c.closureReason);
         }
@@ -121,13 +112,12 @@ public class CaseResource {
                 @NotBlank @Size(max = 2000) @Schema(example = "Get out of the house twice a week") String description) {
         }
 
-        CarePlan toPlan() {
-            CarePlan plan = new CarePlan();
+        void applyTo(CarePlan plan) {
             plan.whatMattersToMe = whatMattersToMe;
+            plan.goals.clear();
             goals.forEach(g -> plan.goals.add(new CarePlan.Goal(g.domain(), g.description())));
             plan.agreedActions = agreedActions;
             plan.reviewDate = reviewDate;
-            return plan;
         }
     }
 
@@ -137,7 +127,7 @@ public class CaseResource {
 
         static CarePlanView of(CarePlan plan) {
             return new CarePlanView(plan.whatMattersToMe,
-                    plan.goals.stream().map(g -> new CarePlanRequest.Goal(g.domain, g.description)).toList(),
+                    plan.goals.stream().map(g -> new CarePlanRequest.Goal(g.domain(), g.description())).toList(),
                     plan.agreedActions, plan.reviewDate, plan.updatedBy, plan.updatedAt);
         }
     }
@@ -215,7 +205,7 @@ public class CaseResource {
     @Operation(summary = "Record the \"what matters to me\" conversation and the care and support plan")
     public CarePlanView savePlan(@PathParam("id") UUID id, @NotNull @Valid CarePlanRequest body) {
         cases.visible(id, "case.plan.write");
-        return CarePlanView.of(cases.savePlan(id, body.toPlan()));
+        return CarePlanView.of(cases.savePlan(id, body));
     }
 
     @POST

@@ -42,23 +42,16 @@ public class CaseService {
     private final CarePlanRepository plans;
     private final LinkWorkerService workers;
     private final CaseAccess access;
-    private final Event<CaseWaitingListed> waitingListed;
-    private final Event<CaseAssigned> assigned;
-    private final Event<ContactRecorded> contactRecorded;
-    private final Event<CaseClosed> closed;
+    private final Event<CaseEvent> events;
 
     CaseService(CaseRepository cases, ContactRepository contacts, CarePlanRepository plans, LinkWorkerService workers,
-            CaseAccess access, Event<CaseWaitingListed> waitingListed, Event<CaseAssigned> assigned,
-            Event<ContactRecorded> contactRecorded, Event<CaseClosed> closed) {
+            CaseAccess access, Event<CaseEvent> events) {
         this.cases = cases;
         this.contacts = contacts;
         this.plans = plans;
         this.workers = workers;
         this.access = access;
-        this.waitingListed = waitingListed;
-        this.assigned = assigned;
-        this.contactRecorded = contactRecorded;
-        this.closed = closed;
+        this.events = events;
     }
 
     /** Runs in the inbox transaction of a {@code referral.accepted} event. */
@@ -72,18 +65,17 @@ public class CaseService {
         cases.persist(opened);
         if (opened.pcnCode == null) {
             LOG.warnf("Case %s: practice %s is not in the network; waiting for a coordinator", opened.id, opened.odsCode);
-            waitingListed.fire(CaseWaitingListed.of(opened));
-            return opened;
-        }
-        Optional<AssignmentPolicy.Candidate> chosen = AssignmentPolicy.choose(workers.candidates(opened.pcnCode, true),
-                opened.patient.interpreterLanguage);
-        if (chosen.isPresent()) {
-            assign(opened, chosen.get().worker());
         } else {
+            Optional<AssignmentPolicy.Candidate> chosen = AssignmentPolicy.choose(
+                    workers.candidates(opened.pcnCode, true), opened.patient.interpreterLanguage());
+            if (chosen.isPresent()) {
+                assign(opened, chosen.get().worker());
+                return opened;
+            }
             LOG.infof("Case %s for referral %s waits: no free link worker in PCN %s", opened.id, opened.referralId,
                     opened.pcnCode);
-            waitingListed.fire(CaseWaitingListed.of(opened));
         }
+        events.fire(CaseWaitingListed.of(opened));
         return opened;
     }
 
@@ -99,7 +91,8 @@ public class CaseService {
     }
 
     private void check(Case c, String action) {
-        access.check(action, c.id, c.patient.nhsNumber, c.pcnCode, c.linkWorker == null ? null : c.linkWorker.username);
+        String worker = c.linkWorker == null ? null : c.linkWorker.username;
+        access.check(action, c.id, c.patient.nhsNumber(), c.pcnCode, worker);
     }
 
     /** A link worker's own cases, a coordinator's PCN's; optionally of one status. */
@@ -148,7 +141,7 @@ public class CaseService {
         int assignedCount = 0;
         for (Case waiting : cases.waitingList(pcnCode)) {
             Optional<AssignmentPolicy.Candidate> chosen = AssignmentPolicy.choose(candidates,
-                    waiting.patient.interpreterLanguage);
+                    waiting.patient.interpreterLanguage());
             if (chosen.isEmpty()) {
                 break;
             }
@@ -172,7 +165,7 @@ public class CaseService {
         contact.recordedBy = access.actor();
         contact.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
         contacts.persist(contact);
-        contactRecorded.fire(ContactRecorded.of(c, contact));
+        events.fire(ContactRecorded.of(c, contact));
         LOG.infof("Contact %s recorded on case %s (%s, attended=%s)%s", contact.id, caseId, contact.mode,
                 contact.attended, nowActive ? "; case is now ACTIVE" : "");
         return contact;
@@ -187,18 +180,14 @@ public class CaseService {
     }
 
     @Transactional
-    public CarePlan savePlan(UUID caseId, CarePlan changes) {
+    public CarePlan savePlan(UUID caseId, CaseResource.CarePlanRequest changes) {
         get(caseId).requireOpen();
         CarePlan plan = plan(caseId).orElseGet(() -> {
             CarePlan created = new CarePlan();
             created.caseId = caseId;
             return created;
         });
-        plan.whatMattersToMe = changes.whatMattersToMe;
-        plan.goals.clear();
-        plan.goals.addAll(changes.goals);
-        plan.agreedActions = changes.agreedActions;
-        plan.reviewDate = changes.reviewDate;
+        changes.applyTo(plan);
         plan.updatedBy = access.actor();
         plan.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         if (!plans.isPersistent(plan)) {
@@ -238,7 +227,7 @@ public class CaseService {
      */
     private Case close(Case c, ClosureReason reason, String actor) {
         c.close(reason);
-        closed.fire(CaseClosed.of(c));
+        events.fire(CaseClosed.of(c));
         LOG.infof("Case %s closed by %s (%s)", c.id, actor, reason);
         if (c.pcnCode != null && c.linkWorker != null) {
             cases.flush();
@@ -272,7 +261,7 @@ public class CaseService {
     }
 
     private static String name(Case c) {
-        return c.patient.givenName + " " + c.patient.familyName;
+        return c.patient.givenName() + " " + c.patient.familyName();
     }
 
     /** When the patient was last seen or spoken to; the assignment date when never. */
@@ -282,7 +271,7 @@ public class CaseService {
 
     private void assign(Case c, LinkWorker worker) {
         c.assignTo(worker);
-        assigned.fire(CaseAssigned.of(c));
+        events.fire(CaseAssigned.of(c));
         LOG.infof("Case %s for referral %s assigned to %s", c.id, c.referralId, worker.username);
     }
 }

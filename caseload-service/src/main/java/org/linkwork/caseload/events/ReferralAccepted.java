@@ -28,17 +28,9 @@ public record ReferralAccepted(@NotNull UUID referralId, @NotBlank String odsCod
     }
 
     Case toCase() {
-        CasePatient p = new CasePatient();
-        p.nhsNumber = patient.nhsNumber();
-        p.givenName = patient.givenName();
-        p.familyName = patient.familyName();
-        p.dateOfBirth = patient.dateOfBirth();
-        p.postcode = patient.postcode();
-        p.phone = patient.phone();
-        p.email = patient.email();
-        p.preferredContact = patient.preferredContact();
-        p.interpreterLanguage = patient.interpreterLanguage();
-        p.accessibilityNeeds = patient.accessibilityNeeds();
-        return Case.open(referralId, p, odsCode, reasons == null ? Set.of() : reasons, urgency, receivedAt, notes);
+        Patient p = patient;
+        return Case.open(referralId, new CasePatient(p.nhsNumber(), p.givenName(), p.familyName(), p.dateOfBirth(),
+                p.postcode(), p.phone(), p.email(), p.preferredContact(), p.interpreterLanguage(),
+                p.accessibilityNeeds()), odsCode, reasons == null ? Set.of() : reasons, urgency, receivedAt, notes);
     }
 }

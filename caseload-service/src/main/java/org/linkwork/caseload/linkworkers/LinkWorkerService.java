@@ -36,7 +36,7 @@ public class LinkWorkerService {
     }
 
     public Optional<String> pcnOfPractice(String odsCode) {
-        return practices.pcnOf(odsCode);
+        return practices.findByIdOptional(odsCode).map(p -> p.pcnCode);
     }
 
     public Optional<LinkWorker> worker(UUID id) {

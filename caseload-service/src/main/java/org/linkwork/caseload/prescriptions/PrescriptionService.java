@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import org.linkwork.caseload.access.CaseAccess;
 import org.linkwork.caseload.cases.Case;
 import org.linkwork.caseload.cases.CaseClosed;
+import org.linkwork.caseload.cases.CaseEvent;
 import org.linkwork.caseload.cases.CaseService;
 import org.linkwork.caseload.cases.CaseStatus;
 import org.linkwork.platform.problem.ProblemException;
@@ -32,16 +33,14 @@ public class PrescriptionService {
     private final SocialPrescriptionRepository prescriptions;
     private final CaseService cases;
     private final CaseAccess access;
-    private final Event<ActivityPrescribed> prescribed;
-    private final Event<ActivityEnded> ended;
+    private final Event<CaseEvent> events;
 
     PrescriptionService(SocialPrescriptionRepository prescriptions, CaseService cases, CaseAccess access,
-            Event<ActivityPrescribed> prescribed, Event<ActivityEnded> ended) {
+            Event<CaseEvent> events) {
         this.prescriptions = prescriptions;
         this.cases = cases;
         this.access = access;
-        this.prescribed = prescribed;
-        this.ended = ended;
+        this.events = events;
     }
 
     @Transactional
@@ -77,9 +76,9 @@ public class PrescriptionService {
         prescription.caseRecord.requireOpen();
         PrescriptionStatus before = prescription.moveTo(next);
         if (!before.holdsPlace() && next.holdsPlace()) {
-            prescribed.fire(ActivityPrescribed.of(prescription));
+            events.fire(ActivityPrescribed.of(prescription));
         } else if (before.holdsPlace() && !next.holdsPlace()) {
-            ended.fire(ActivityEnded.of(prescription));
+            events.fire(ActivityEnded.of(prescription));
         }
         LOG.infof("Social prescription %s on case %s: %s -> %s by %s", prescriptionId, caseId, before, next,
                 access.actor());
@@ -99,7 +98,7 @@ public class PrescriptionService {
             PrescriptionStatus before = prescription.moveTo(prescription.status == PrescriptionStatus.SUGGESTED
                     ? PrescriptionStatus.DECLINED : PrescriptionStatus.STOPPED);
             if (before.holdsPlace()) {
-                ended.fire(ActivityEnded.of(prescription));
+                events.fire(ActivityEnded.of(prescription));
             }
             LOG.infof("Social prescription %s on case %s ended with the case: %s -> %s", prescription.id,
                     closed.caseId(), before, prescription.status);

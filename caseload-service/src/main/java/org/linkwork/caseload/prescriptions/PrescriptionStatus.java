@@ -1,8 +1,5 @@
 package org.linkwork.caseload.prescriptions;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 /**
  * A social prescription's life. A place in the activity is taken from ACCEPTED until it ends
  * (COMPLETED, DECLINED or STOPPED); a prescription declined while only SUGGESTED never took one.
@@ -10,10 +7,8 @@ import java.util.Set;
 public enum PrescriptionStatus {
     SUGGESTED, ACCEPTED, ATTENDING, COMPLETED, DECLINED, STOPPED;
 
-    static final Set<PrescriptionStatus> HOLDS_PLACE = EnumSet.of(ACCEPTED, ATTENDING);
-
     public boolean holdsPlace() {
-        return HOLDS_PLACE.contains(this);
+        return this == ACCEPTED || this == ATTENDING;
     }
 
     public boolean isLive() {

@@ -29,7 +29,6 @@ public class SocialPrescription {
     @JoinColumn(name = "case_id")
     public Case caseRecord;
 
-    /** The directory's service id. */
     @Column(name = "service_id", nullable = false)
     public String serviceId;
 

@@ -1,5 +1,6 @@
 package org.linkwork.caseload.suggestions;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,16 +37,9 @@ public enum AccessNeed {
 
     /** The needs a case's free text names; none when it is empty or names none this knows. */
     public static Set<AccessNeed> from(String accessibilityNeeds) {
+        String text = accessibilityNeeds == null ? "" : accessibilityNeeds.toLowerCase(Locale.ROOT);
         Set<AccessNeed> needs = EnumSet.noneOf(AccessNeed.class);
-        if (accessibilityNeeds == null || accessibilityNeeds.isBlank()) {
-            return needs;
-        }
-        String text = accessibilityNeeds.toLowerCase(Locale.ROOT);
-        for (AccessNeed need : values()) {
-            if (need.inNeeds.matcher(text).find()) {
-                needs.add(need);
-            }
-        }
+        Arrays.stream(values()).filter(need -> need.inNeeds.matcher(text).find()).forEach(needs::add);
         return needs;
     }
 

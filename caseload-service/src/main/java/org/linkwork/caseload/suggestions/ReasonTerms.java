@@ -2,6 +2,7 @@ package org.linkwork.caseload.suggestions;
 
 import static org.linkwork.caseload.suggestions.DirectoryTerm.*;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Which kinds of activity answer which referral reason: caseload's own mapping from the reason codes
@@ -53,15 +55,8 @@ public final class ReasonTerms {
 
     /** The case's reasons this version knows, in a fixed order; unknown codes are left out. */
     public static Set<Reason> known(Set<String> reasonCodes) {
-        Set<Reason> known = new TreeSet<>();
-        for (String code : reasonCodes) {
-            for (Reason reason : Reason.values()) {
-                if (reason.name().equals(code)) {
-                    known.add(reason);
-                }
-            }
-        }
-        return known;
+        return Arrays.stream(Reason.values()).filter(r -> reasonCodes.contains(r.name()))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Each term to search by, with the reasons it answers; empty when no reason maps to a term. */

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.linkwork.caseload.suggestions.ReasonTerms.Reason;
 
 /**
@@ -50,6 +51,7 @@ public final class SuggestionRanking {
     }
 
     /** The cheapest way in: {@code fromAmount} is the lowest recorded price, null when none is recorded. */
+    @Schema(name = "SuggestionCost", description = "FREE, PAID (from the lowest price) or UNKNOWN (no price recorded)")
     public record Cost(CostCategory category, BigDecimal fromAmount, String currency) {
 
         static Cost of(List<Price> prices) {
@@ -68,6 +70,7 @@ public final class SuggestionRanking {
     public record Ranked(Candidate candidate, Cost cost, boolean full, Boolean meetsAccessNeeds, String why) {
     }
 
+    @Schema(name = "ExcludedService")
     public record Excluded(String serviceId, String name, String reason) {
     }
 
@@ -78,11 +81,8 @@ public final class SuggestionRanking {
         List<Ranked> ranked = new ArrayList<>();
         List<Excluded> excluded = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (c.minimumAge() != null && patient.age() < c.minimumAge()) {
-                excluded.add(new Excluded(c.serviceId(), c.name(), "for ages " + ageRange(c) + "; the patient is " + patient.age()));
-                continue;
-            }
-            if (c.maximumAge() != null && patient.age() > c.maximumAge()) {
+            if (c.minimumAge() != null && patient.age() < c.minimumAge()
+                    || c.maximumAge() != null && patient.age() > c.maximumAge()) {
                 excluded.add(new Excluded(c.serviceId(), c.name(), "for ages " + ageRange(c) + "; the patient is " + patient.age()));
                 continue;
             }

@@ -22,8 +22,6 @@ import org.linkwork.caseload.suggestions.ReasonTerms.Reason;
 import org.linkwork.caseload.suggestions.SuggestionRanking.Candidate;
 import org.linkwork.caseload.suggestions.SuggestionRanking.Patient;
 import org.linkwork.caseload.suggestions.SuggestionRanking.Price;
-import org.linkwork.caseload.suggestions.SuggestionsView.CostView;
-import org.linkwork.caseload.suggestions.SuggestionsView.ExcludedView;
 import org.linkwork.caseload.suggestions.SuggestionsView.SuggestionView;
 import org.linkwork.caseload.suggestions.SuggestionsView.TermView;
 import org.linkwork.platform.problem.Problem;
@@ -59,7 +57,7 @@ public class SuggestionService {
     public SuggestionsView suggest(Case c) {
         c.requireOpen();
         Set<String> liveServiceIds = prescriptions.liveServiceIds(c.id);
-        int age = Period.between(c.patient.dateOfBirth, LocalDate.now(clock)).getYears();
+        int age = Period.between(c.patient.dateOfBirth(), LocalDate.now(clock)).getYears();
         Map<DirectoryTerm, Set<Reason>> terms = ReasonTerms.searchTerms(c.reasons);
         Map<String, Found> found = new LinkedHashMap<>();
         if (terms.isEmpty()) {
@@ -67,7 +65,7 @@ public class SuggestionService {
         }
         terms.forEach((term, reasons) -> collect(found, search(term, c, age), term, reasons));
 
-        Set<AccessNeed> needs = AccessNeed.from(c.patient.accessibilityNeeds);
+        Set<AccessNeed> needs = AccessNeed.from(c.patient.accessibilityNeeds());
         var result = SuggestionRanking.rank(new Patient(age, needs, liveServiceIds),
                 found.values().stream().map(Found::candidate).toList());
         List<SuggestionView> suggestions = new ArrayList<>();
@@ -76,17 +74,15 @@ public class SuggestionService {
             suggestions.add(new SuggestionView(suggestions.size() + 1, cd.serviceId(), cd.name(), cd.organisation(),
                     cd.distanceMetres(), cd.matchedReasons().stream().map(Reason::name).toList(),
                     cd.matchedTerms().stream().map(t -> new TermView(t.id(), t.code(), t.label())).toList(),
-                    new CostView(r.cost().category(), r.cost().fromAmount(), r.cost().currency()),
-                    cd.placesAvailable(), r.full(), r.meetsAccessNeeds(), r.why()));
+                    r.cost(), cd.placesAvailable(), r.full(), r.meetsAccessNeeds(), r.why()));
         }
-        return new SuggestionsView(c.id, c.patient.postcode, radiusMetres, age,
-                c.reasons.stream().sorted().toList(), List.copyOf(needs), suggestions,
-                result.excluded().stream().map(e -> new ExcludedView(e.serviceId(), e.name(), e.reason())).toList());
+        return new SuggestionsView(c.id, c.patient.postcode(), radiusMetres, age,
+                c.reasons.stream().sorted().toList(), List.copyOf(needs), suggestions, result.excluded());
     }
 
     private OrukPage search(DirectoryTerm term, Case c, int age) {
         try {
-            return directory.search(term == null ? null : term.id().toString(), c.patient.postcode, radiusMetres, age,
+            return directory.search(term == null ? null : term.id().toString(), c.patient.postcode(), radiusMetres, age,
                     perTerm);
         } catch (DirectoryException.Refused e) {
             LOG.warnf("The directory refused a search for case %s with %d", c.id, e.status());

@@ -1,11 +1,11 @@
 package org.linkwork.caseload.suggestions;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.linkwork.caseload.suggestions.SuggestionRanking.CostCategory;
+import org.linkwork.caseload.suggestions.SuggestionRanking.Cost;
+import org.linkwork.caseload.suggestions.SuggestionRanking.Excluded;
 
 /** The body of {@code GET /cases/{id}/suggestions}. */
 @Schema(name = "Suggestions", description = "Directory services ranked for one case.")
@@ -17,7 +17,7 @@ public record SuggestionsView(
         @Schema(description = "The case's referral reasons") List<String> reasons,
         @Schema(description = "Access needs read from the case's accessibility needs") List<AccessNeed> accessNeeds,
         @Schema(description = "Best first") List<SuggestionView> suggestions,
-        @Schema(description = "Services the directory returned that ranking left out, and why") List<ExcludedView> excluded) {
+        @Schema(description = "Services the directory returned that ranking left out, and why") List<Excluded> excluded) {
 
     static final String EXAMPLE = """
             {"caseId":"5b0f7c1e-2f0c-4a57-9a52-1d2f3b4c5d6e","searchedNear":"LS11 5AB","radiusMetres":8000,
@@ -40,7 +40,7 @@ public record SuggestionsView(
             @Schema(description = "From the patient's postcode district, in metres") Long distanceMetres,
             List<String> matchedReasons,
             List<TermView> matchedTerms,
-            CostView cost,
+            Cost cost,
             @Schema(description = "Places left; null when the service records no limit") Integer placesAvailable,
             @Schema(description = "No places left: ranked last") boolean full,
             @Schema(description = "Whether a venue meets every access need; null when the case records none") Boolean meetsAccessNeeds,
@@ -49,13 +49,5 @@ public record SuggestionsView(
 
     @Schema(name = "SuggestionTerm", description = "A term of the directory's social prescribing taxonomy")
     public record TermView(UUID id, String code, String name) {
-    }
-
-    @Schema(name = "SuggestionCost", description = "FREE, PAID (from the lowest price) or UNKNOWN (no price recorded)")
-    public record CostView(CostCategory category, BigDecimal fromAmount, String currency) {
-    }
-
-    @Schema(name = "ExcludedService")
-    public record ExcludedView(String serviceId, String name, String reason) {
     }
 }
