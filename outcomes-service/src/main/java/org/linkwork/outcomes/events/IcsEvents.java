@@ -38,7 +38,6 @@ public class IcsEvents {
     public static final String CASE_CLOSED = "org.linkwork.ics.case-closed.v1";
     public static final String ASSESSMENT_RECORDED = "org.linkwork.ics.assessment-recorded.v1";
 
-    /** The event type each step is published as. */
     private static final Map<Class<? extends JourneyStep>, String> TYPES = Map.of(
             JourneyStep.ReferralReceived.class, REFERRAL_RECEIVED,
             JourneyStep.ReferralAccepted.class, REFERRAL_ACCEPTED,
