@@ -18,20 +18,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 
 import org.linkwork.outcomes.instruments.Instrument;
 import org.linkwork.outcomes.instruments.Score;
 
 /** One completed wellbeing questionnaire for a case, with its answers and the scores computed from them. */
 @Entity
-@Table(name = "assessment")
 public class Assessment {
 
     @Id
     public UUID id;
 
-    @Column(name = "case_id", nullable = false)
+    @Column(nullable = false)
     public UUID caseId;
 
     @Enumerated(EnumType.STRING)
@@ -42,10 +40,10 @@ public class Assessment {
     @Column(nullable = false)
     public Timepoint timepoint;
 
-    @Column(name = "completed_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime completedAt;
 
-    @Column(name = "recorded_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime recordedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -1,7 +1,17 @@
 package org.linkwork.outcomes.assessments;
 
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
-/** Fired (CDI event) in the transaction that stores the assessment, for the events it is published as. */
-public record AssessmentRecorded(Assessment assessment, UUID referralId, String recordedBy) {
+import org.linkwork.outcomes.instruments.Instrument;
+import org.linkwork.outcomes.instruments.Score;
+
+/**
+ * Fired (CDI event) in the transaction that stores the assessment, and published as it is on {@code outcome-events}
+ * (JSON Schema {@code org.linkwork.outcome.assessment-recorded.v1}).
+ */
+public record AssessmentRecorded(UUID assessmentId, UUID caseId, UUID referralId, Instrument instrument,
+        Timepoint timepoint, OffsetDateTime completedAt, OffsetDateTime recordedAt, String recordedBy,
+        List<Score> scores) {
 }

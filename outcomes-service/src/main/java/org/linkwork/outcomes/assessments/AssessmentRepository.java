@@ -12,7 +12,6 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class AssessmentRepository implements PanacheRepositoryBase<Assessment, UUID> {
 
-    /** Oldest first by completion, then by recording. */
     public List<Assessment> ofCase(UUID caseId) {
         return list("caseId", Sort.by("completedAt").and("recordedAt"), caseId);
     }

@@ -52,10 +52,13 @@ public class AssessmentService {
         assessment.timepoint = request.timepoint();
         assessment.completedAt = request.completedAt();
         assessment.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        request.instrument().items().forEach(item -> assessment.answers.put(item, request.answers().get(item).intValueExact()));
+        request.instrument().items
+                .forEach(item -> assessment.answers.put(item, request.answers().get(item).intValueExact()));
         assessment.scores.addAll(scores);
         assessments.persist(assessment);
-        recorded.fire(new AssessmentRecorded(assessment, owners.findById(assessment.caseId).referralId, recordedBy));
+        recorded.fire(new AssessmentRecorded(assessment.id, assessment.caseId,
+                owners.findById(assessment.caseId).referralId, assessment.instrument, assessment.timepoint,
+                assessment.completedAt, assessment.recordedAt, recordedBy, assessment.scores));
         return assessment;
     }
 

@@ -5,9 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.linkwork.outcomes.instruments.Instrument;
 import org.linkwork.outcomes.instruments.Measure;
@@ -35,9 +33,6 @@ public final class ChangeFromBaseline {
             Timepoint latestTimepoint, List<MeasureChange> measures) {
     }
 
-    private ChangeFromBaseline() {
-    }
-
     /** Per instrument of the case's assessments, the change of those that have a baseline and a later follow-up. */
     public static List<Result> of(List<Assessment> assessments) {
         return Arrays.stream(Instrument.values())
@@ -58,7 +53,7 @@ public final class ChangeFromBaseline {
                 .filter(a -> a.timepoint() != Timepoint.BASELINE && a.completedAt().isAfter(from))
                 .max(Comparator.comparing(Taken::completedAt));
         return latest.map(follow -> new Result(instrument, from, follow.completedAt(), follow.timepoint(),
-                instrument.measures().stream().map(m -> change(m, baseline.get(), follow)).toList()));
+                instrument.measures.stream().map(m -> change(m, baseline.get(), follow)).toList()));
     }
 
     private static MeasureChange change(Measure measure, Taken baseline, Taken latest) {
@@ -73,9 +68,7 @@ public final class ChangeFromBaseline {
     }
 
     private static BigDecimal value(Taken assessment, String measure) {
-        Map<String, BigDecimal> byName = assessment.scores().stream()
-                .collect(Collectors.toMap(Score::measure, Score::value));
-        return Optional.ofNullable(byName.get(measure))
-                .orElseThrow(() -> new IllegalStateException("Assessment has no score " + measure));
+        return assessment.scores().stream().filter(score -> score.measure().equals(measure)).map(Score::value)
+                .findFirst().orElseThrow(() -> new IllegalStateException("Assessment has no score " + measure));
     }
 }

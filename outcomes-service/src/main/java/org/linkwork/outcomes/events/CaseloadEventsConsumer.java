@@ -1,6 +1,11 @@
 package org.linkwork.outcomes.events;
 
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.linkwork.outcomes.caseowners.CaseOwnerService;
@@ -22,6 +27,31 @@ public class CaseloadEventsConsumer {
 
     /** The inbox's name for this consumer's effects: kept, so that a replay does not apply old events again. */
     private static final String EFFECT = "outcomes.caseload-events";
+
+    /** A case assigned (or reassigned) to a link worker (caseload-service's schema). */
+    public record CaseAssigned(@NotNull UUID caseId, @NotNull UUID referralId, @NotBlank String odsCode, String pcnCode,
+            @NotBlank String linkWorker, @NotNull OffsetDateTime assignedAt) {
+        static final String TYPE = "org.linkwork.case.assigned.v1";
+    }
+
+    /** A link-worker appointment held or not attended. */
+    public record ContactRecorded(@NotNull UUID caseId, @NotNull UUID referralId, @NotNull UUID contactId,
+            @NotNull OffsetDateTime contactAt, @NotBlank String mode, @NotNull Integer durationMinutes,
+            @NotNull Boolean attended) {
+        static final String TYPE = "org.linkwork.case.contact-recorded.v1";
+    }
+
+    /** A social prescription (activity) the patient accepted. */
+    public record ActivityPrescribed(@NotNull UUID caseId, @NotNull UUID referralId, @NotNull UUID prescriptionId,
+            @NotNull OffsetDateTime at) {
+        static final String TYPE = "org.linkwork.case.activity-prescribed.v1";
+    }
+
+    /** A case closed with caseload-service's coded reason. */
+    public record CaseClosed(@NotNull UUID caseId, @NotNull UUID referralId, @NotBlank String odsCode, String pcnCode,
+            @NotBlank String reason, @NotNull OffsetDateTime closedAt) {
+        static final String TYPE = "org.linkwork.case.closed.v1";
+    }
 
     private final Inbox inbox;
     private final EventHandlers handlers;

@@ -2,11 +2,11 @@ package org.linkwork.outcomes.events;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.linkwork.outcomes.assessments.Assessment;
 import org.linkwork.outcomes.assessments.AssessmentRecorded;
 import org.linkwork.outcomes.assessments.Timepoint;
 import org.linkwork.outcomes.instruments.Instrument;
@@ -38,6 +38,16 @@ public class IcsEvents {
     public static final String CASE_CLOSED = "org.linkwork.ics.case-closed.v1";
     public static final String ASSESSMENT_RECORDED = "org.linkwork.ics.assessment-recorded.v1";
 
+    private static final Map<Class<? extends JourneyStep>, String> TYPES = Map.of(
+            JourneyStep.ReferralReceived.class, REFERRAL_RECEIVED,
+            JourneyStep.ReferralAccepted.class, REFERRAL_ACCEPTED,
+            JourneyStep.ReferralRejected.class, REFERRAL_REJECTED,
+            JourneyStep.ReferralCancelled.class, REFERRAL_CANCELLED,
+            JourneyStep.CaseAssigned.class, CASE_ASSIGNED,
+            JourneyStep.ContactRecorded.class, CONTACT_RECORDED,
+            JourneyStep.CaseClosed.class, CASE_CLOSED,
+            AssessmentTaken.class, ASSESSMENT_RECORDED);
+
     private final Outbox outbox;
     private final JourneyService journeys;
 
@@ -51,41 +61,12 @@ public class IcsEvents {
             OffsetDateTime completedAt, List<Score> scores) implements JourneyStep {
     }
 
-    void on(@Observes JourneyStep.ReferralReceived step) {
-        publish(REFERRAL_RECEIVED, step);
-    }
-
-    void on(@Observes JourneyStep.ReferralAccepted step) {
-        publish(REFERRAL_ACCEPTED, step);
-    }
-
-    void on(@Observes JourneyStep.ReferralRejected step) {
-        publish(REFERRAL_REJECTED, step);
-    }
-
-    void on(@Observes JourneyStep.ReferralCancelled step) {
-        publish(REFERRAL_CANCELLED, step);
-    }
-
-    void on(@Observes JourneyStep.CaseAssigned step) {
-        publish(CASE_ASSIGNED, step);
-    }
-
-    void on(@Observes JourneyStep.ContactRecorded step) {
-        publish(CONTACT_RECORDED, step);
-    }
-
-    void on(@Observes JourneyStep.CaseClosed step) {
-        publish(CASE_CLOSED, step);
+    void on(@Observes JourneyStep step) {
+        outbox.publish(TOPIC, TYPES.get(step.getClass()), step.journey().referral(), step);
     }
 
     void on(@Observes AssessmentRecorded recorded) {
-        Assessment assessment = recorded.assessment();
-        publish(ASSESSMENT_RECORDED, new AssessmentTaken(journeys.ofCase(assessment.caseId), assessment.instrument,
-                assessment.timepoint, JourneyStep.utc(assessment.completedAt), assessment.scores));
-    }
-
-    private void publish(String type, JourneyStep step) {
-        outbox.publish(TOPIC, type, step.journey().referral(), step);
+        on(new AssessmentTaken(journeys.ofCase(recorded.caseId()), recorded.instrument(), recorded.timepoint(),
+                JourneyStep.utc(recorded.completedAt()), recorded.scores()));
     }
 }

@@ -9,9 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.linkwork.outcomes.caseowners.CaseOwnerRepository;
 import org.linkwork.outcomes.journeys.CaseRecord;
-import org.linkwork.outcomes.journeys.CaseRecordRepository;
 import org.linkwork.outcomes.journeys.JourneyService;
 import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.problem.ProblemException;
@@ -20,13 +18,9 @@ import org.linkwork.platform.problem.ProblemException;
 @ApplicationScoped
 public class GpAttendanceService {
 
-    private final CaseRecordRepository cases;
-    private final CaseOwnerRepository owners;
     private final JourneyService journeys;
 
-    GpAttendanceService(CaseRecordRepository cases, CaseOwnerRepository owners, JourneyService journeys) {
-        this.cases = cases;
-        this.owners = owners;
+    GpAttendanceService(JourneyService journeys) {
         this.journeys = journeys;
     }
 
@@ -35,14 +29,12 @@ public class GpAttendanceService {
     public GpAttendanceView record(UUID caseId, GpAttendanceRequest request) {
         Integer before = count("appointmentsBefore", request.appointmentsBefore());
         Integer after = count("appointmentsAfter", request.appointmentsAfter());
-        CaseRecord kase = cases.findById(caseId);
-        if (after != null && (kase == null || kase.closedAt == null)) {
+        // A record started here is rolled back with the 409.
+        CaseRecord kase = journeys.caseRecord(caseId);
+        if (after != null && kase.closedAt == null) {
             throw new ProblemException(Problem.of(409, "Conflict",
                     "appointmentsAfter: the case is not closed; the 6 months after closure cannot be counted yet")
                     .withErrors(List.of(new Problem.FieldError("appointmentsAfter", "the case is not closed yet"))));
-        }
-        if (kase == null) {
-            kase = journeys.start(caseId, owners.findById(caseId).referralId);
         }
         kase.gpAppointmentsBefore = before;
         kase.gpAppointmentsAfter = after;

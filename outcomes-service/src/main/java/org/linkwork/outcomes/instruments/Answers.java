@@ -8,9 +8,6 @@ import java.util.Map;
 /** Checks a set of answers against an instrument's items and their range before anything is scored. */
 final class Answers {
 
-    private Answers() {
-    }
-
     /** The answers as whole numbers in item order; every item must be answered, once, within [min, max]. */
     static Map<String, Integer> validated(Map<String, BigDecimal> answers, List<String> items, int min, int max,
             String instrument) {

@@ -12,23 +12,15 @@ public enum Instrument {
     SWEMWBS(Swemwbs.ITEMS, Swemwbs.MEASURES, Swemwbs::score),
     UCLA3(Ucla3.ITEMS, Ucla3.MEASURES, Ucla3::score);
 
-    private final List<String> items;
-    private final List<Measure> measures;
+    public final List<String> items;
+    /** The scores whose change from baseline is judged against a meaningful-change threshold. */
+    public final List<Measure> measures;
     private final Function<Map<String, BigDecimal>, List<Score>> scoring;
 
     Instrument(List<String> items, List<Measure> measures, Function<Map<String, BigDecimal>, List<Score>> scoring) {
         this.items = items;
         this.measures = measures;
         this.scoring = scoring;
-    }
-
-    public List<String> items() {
-        return items;
-    }
-
-    /** The scores whose change from baseline is judged against a meaningful-change threshold. */
-    public List<Measure> measures() {
-        return measures;
     }
 
     /** Scores complete, in-range answers; throws {@link InvalidAnswerException} naming the first bad item. */

@@ -26,14 +26,9 @@ public final class Ons4 {
     static final String CHANGE_SOURCE = "Chosen: ONS publishes no individual meaningful-change threshold for the "
             + "personal well-being items; 1 point, the smallest step of the 0-10 scale";
 
-    public static final List<Measure> MEASURES = List.of(
-            new Measure(LIFE_SATISFACTION, true, MEANINGFUL_CHANGE, CHANGE_SOURCE),
-            new Measure(WORTHWHILE, true, MEANINGFUL_CHANGE, CHANGE_SOURCE),
-            new Measure(HAPPINESS, true, MEANINGFUL_CHANGE, CHANGE_SOURCE),
-            new Measure(ANXIETY, false, MEANINGFUL_CHANGE, CHANGE_SOURCE));
-
-    private Ons4() {
-    }
+    /** Every item, each on its own; for anxiety a fall is the improvement. */
+    public static final List<Measure> MEASURES = ITEMS.stream()
+            .map(item -> new Measure(item, !ANXIETY.equals(item), MEANINGFUL_CHANGE, CHANGE_SOURCE)).toList();
 
     public static List<Score> score(Map<String, BigDecimal> answers) {
         Map<String, Integer> valid = Answers.validated(answers, ITEMS, 0, 10, "ONS4");

@@ -43,9 +43,6 @@ public final class Swemwbs {
                     + "Mental Well-Being Scale (SWEMWBS): evaluation a clinical sample. Health Qual Life Outcomes "
                     + "2018;16:239 (individual change of 1-3 points; 2.77 SEM = 2.87 points, rounded up to 3)"));
 
-    private Swemwbs() {
-    }
-
     public static List<Score> score(Map<String, BigDecimal> answers) {
         int raw = Answers.validated(answers, ITEMS, 1, 5, "SWEMWBS").values().stream().mapToInt(Integer::intValue).sum();
         return List.of(Score.of(RAW, raw, null), new Score(METRIC, metric(raw), null));

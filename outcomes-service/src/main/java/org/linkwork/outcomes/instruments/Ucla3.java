@@ -24,9 +24,6 @@ public final class Ucla3 {
     public static final List<Measure> MEASURES = List.of(new Measure(TOTAL, false, BigDecimal.ONE,
             "Chosen: no published minimal important change for UCLA-3; 1 point, one answer moving one step"));
 
-    private Ucla3() {
-    }
-
     public static List<Score> score(Map<String, BigDecimal> answers) {
         int total = Answers.validated(answers, ITEMS, 1, 3, "UCLA3").values().stream().mapToInt(Integer::intValue).sum();
         return List.of(Score.of(TOTAL, total, band(total)));

@@ -11,9 +11,6 @@ public final class AgeBand {
 
     private static final int[] LOWER = { 0, 18, 25, 35, 45, 55, 65, 75, 85 };
 
-    private AgeBand() {
-    }
-
     /** @return e.g. {@code 65-74}; {@code null} when either date is unknown or birth is after {@code on} */
     public static String of(LocalDate dateOfBirth, LocalDate on) {
         if (dateOfBirth == null || on == null || dateOfBirth.isAfter(on)) {

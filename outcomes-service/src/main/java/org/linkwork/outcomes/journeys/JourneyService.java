@@ -180,8 +180,12 @@ public class JourneyService {
         return cases.findByIdOptional(caseId).orElseGet(() -> start(caseId, referralId));
     }
 
-    /** Starts a case's record from any of its events, or from its owner when the read model started after the case. */
-    public CaseRecord start(UUID caseId, UUID referralId) {
+    /** Finds the case, or starts it from its owner: the read model may have started after the case. */
+    public CaseRecord caseRecord(UUID caseId) {
+        return cases.findByIdOptional(caseId).orElseGet(() -> start(caseId, owners.findById(caseId).referralId));
+    }
+
+    private CaseRecord start(UUID caseId, UUID referralId) {
         CaseRecord kase = new CaseRecord();
         kase.caseId = caseId;
         kase.referralId = referralId;

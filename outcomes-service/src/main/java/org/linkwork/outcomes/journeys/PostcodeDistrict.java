@@ -9,9 +9,6 @@ public final class PostcodeDistrict {
 
     private static final Pattern POSTCODE = Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})");
 
-    private PostcodeDistrict() {
-    }
-
     /** @return the district, or {@code null} when the input is not a UK postcode, so nothing else leaks through */
     public static String of(String postcode) {
         if (postcode == null) {

@@ -13,9 +13,6 @@ final class ReportCsv {
 
     static final String HEADER = "month,pcnCode,odsCode,measure,value";
 
-    private ReportCsv() {
-    }
-
     static String of(MonthlyReportView report) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (MonthlyReportView.Row row : report.rows()) {

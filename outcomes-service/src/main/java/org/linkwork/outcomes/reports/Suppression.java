@@ -17,9 +17,6 @@ public final class Suppression {
     public static final String RULE = "Any count from 1 to 7 is suppressed (value null, \"suppressed\": true; \"*\" in "
             + "CSV), and so is every rate, share, mean or median worked out from such a count; 0 is shown.";
 
-    private Suppression() {
-    }
-
     public static boolean suppresses(long count) {
         if (count < 0) {
             throw new IllegalArgumentException("a count cannot be negative: " + count);

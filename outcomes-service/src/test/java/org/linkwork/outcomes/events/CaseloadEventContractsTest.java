@@ -1,6 +1,10 @@
 package org.linkwork.outcomes.events;
 
 import org.junit.jupiter.api.Test;
+import org.linkwork.outcomes.events.CaseloadEventsConsumer.ActivityPrescribed;
+import org.linkwork.outcomes.events.CaseloadEventsConsumer.CaseAssigned;
+import org.linkwork.outcomes.events.CaseloadEventsConsumer.CaseClosed;
+import org.linkwork.outcomes.events.CaseloadEventsConsumer.ContactRecorded;
 import org.linkwork.testkit.EventContracts;
 
 /** The caseload-events records this service binds, against caseload-service's published schemas. */

@@ -1,6 +1,10 @@
 package org.linkwork.outcomes.events;
 
 import org.junit.jupiter.api.Test;
+import org.linkwork.outcomes.events.ReferralEventsConsumer.ReferralAccepted;
+import org.linkwork.outcomes.events.ReferralEventsConsumer.ReferralCancelled;
+import org.linkwork.outcomes.events.ReferralEventsConsumer.ReferralReceived;
+import org.linkwork.outcomes.events.ReferralEventsConsumer.ReferralRejected;
 import org.linkwork.testkit.EventContracts;
 
 /** The referral-events records this service binds, against referral-service's published schemas. */
