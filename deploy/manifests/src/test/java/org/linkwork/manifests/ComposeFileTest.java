@@ -45,8 +45,16 @@ class ComposeFileTest {
         Set<String> expected = new TreeSet<>(Set.of("postgres", "kafka", "kafka-init", "keycloak", "tls-init", "gateway"));
         Repo.SERVICES.forEach(s -> expected.add(s.name()));
         assertEquals(expected, names);
-        assertTrue(services.path("kafka").path("image").asText().startsWith("apache/kafka:4."), "KRaft Kafka 4");
-        assertEquals("quay.io/keycloak/keycloak:26.4", services.path("keycloak").path("image").asText());
+    }
+
+    @Test
+    void infrastructureImagesAreTheOfficialOnesUnlessTheEnvironmentNamesLocalDropIns() {
+        Map<String, String> expected = Map.of("postgres", "${LINKWORK_POSTGRES_IMAGE:-postgres:17}",
+                "kafka", "${LINKWORK_KAFKA_IMAGE:-apache/kafka:4.1.1}",
+                "kafka-init", "${LINKWORK_KAFKA_IMAGE:-apache/kafka:4.1.1}",
+                "keycloak", "${LINKWORK_KEYCLOAK_IMAGE:-quay.io/keycloak/keycloak:26.4}",
+                "tls-init", "${LINKWORK_JRE_IMAGE:-eclipse-temurin:21-jre}");
+        expected.forEach((service, image) -> assertEquals(image, services.path(service).path("image").asText(), service));
     }
 
     @Test

@@ -98,7 +98,8 @@ public abstract class HouseStyleTest {
 
     @Test
     public void resourcesReachTheDatabaseOnlyThroughAService() {
-        classes().that().areAnnotatedWith(Path.class).should().haveSimpleNameEndingWith("Resource").check(main());
+        classes().that().areAnnotatedWith(Path.class).and().areNotInterfaces().should().haveSimpleNameEndingWith("Resource")
+                .because("an interface with @Path is a REST client, not a resource").check(main());
         noClasses().that().areAnnotatedWith(Path.class).should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
                 .orShould().dependOnClassesThat().areAssignableTo(PanacheRepositoryBase.class)
                 .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
