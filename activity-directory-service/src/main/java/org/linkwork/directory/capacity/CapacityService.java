@@ -52,11 +52,12 @@ public class CapacityService {
     private void announce(ServiceRepository.PlacesTaken places, String causeId, String causeType) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Integer perSession = places.placesPerSession();
-        announced.fire(new CapacityChanged(places.serviceId(), perSession, places.after(), available(perSession, places.after()),
-                places.after() - places.before(), causeId, causeType, now));
+        int after = places.after();
+        announced.fire(new CapacityChanged(places.serviceId(), perSession, after, available(perSession, after),
+                after - places.before(), causeId, causeType, now));
         Integer availableBefore = available(perSession, places.before());
-        if (availableBefore != null && availableBefore > 0 && available(perSession, places.after()) == 0) {
-            announced.fire(new ServiceFull(places.serviceId(), places.name(), perSession, places.after(), causeId, now));
+        if (availableBefore != null && availableBefore > 0 && available(perSession, after) == 0) {
+            announced.fire(new ServiceFull(places.serviceId(), places.name(), perSession, after, causeId, now));
         }
     }
 
