@@ -22,7 +22,6 @@ import org.linkwork.directory.services.LocationRepository;
 import org.linkwork.directory.services.LocationView;
 import org.linkwork.directory.services.Service;
 import org.linkwork.directory.services.ServiceChanged;
-import org.linkwork.directory.services.ServiceChanged.Change;
 import org.linkwork.directory.services.ServiceRepository;
 import org.linkwork.directory.services.ServiceView;
 import org.linkwork.directory.taxonomies.TaxonomyTermRepository;
@@ -88,7 +87,7 @@ public class CurationService {
     public ServiceView createService(ServiceRequest request) {
         Service service = assembler.service(null, oruk(UUID.randomUUID(), request), "", false);
         services.flush();
-        changed.fire(ServiceChanged.of(Change.PUBLISHED, service));
+        changed.fire(ServiceChanged.of(ServiceChanged.PUBLISHED, service));
         return ServiceView.of(service, null, true);
     }
 
@@ -98,7 +97,7 @@ public class CurationService {
                 s -> s.version);
         assembler.service(service, oruk(id, request), "", false);
         saved(service, request.version(), s -> s.version, services::forceNewVersion);
-        changed.fire(ServiceChanged.of(Change.UPDATED, service));
+        changed.fire(ServiceChanged.of(ServiceChanged.UPDATED, service));
         return ServiceView.of(service, null, true);
     }
 
@@ -109,7 +108,7 @@ public class CurationService {
         service.status = "inactive";
         service.lastModified = OffsetDateTime.now(ZoneOffset.UTC);
         saved(service, version, s -> s.version, services::forceNewVersion);
-        changed.fire(ServiceChanged.of(Change.WITHDRAWN, service));
+        changed.fire(ServiceChanged.of(ServiceChanged.WITHDRAWN, service));
         return ServiceView.of(service, null, true);
     }
 

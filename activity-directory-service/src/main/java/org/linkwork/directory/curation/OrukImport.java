@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 
 import org.linkwork.directory.services.Service;
 import org.linkwork.directory.services.ServiceChanged;
-import org.linkwork.directory.services.ServiceChanged.Change;
 import org.linkwork.directory.services.ServiceRepository;
 import org.linkwork.directory.services.ServiceView;
 import org.linkwork.platform.problem.ProblemException;
@@ -76,7 +75,7 @@ public class OrukImport {
         if (stored == null) {
             Service created = assembler.service(null, record, field, withPlacesTaken);
             services.flush();
-            changed.fire(ServiceChanged.of(Change.PUBLISHED, created));
+            changed.fire(ServiceChanged.of(ServiceChanged.PUBLISHED, created));
             return Outcome.CREATED;
         }
         ServiceView before = ServiceView.of(stored, null, true);
@@ -91,8 +90,8 @@ public class OrukImport {
             // Only child rows changed, which Hibernate's dirty check on the service does not see.
             services.forceNewVersion(stored);
         }
-        changed.fire(ServiceChanged.of("inactive".equals(stored.status) && !"inactive".equals(statusBefore) ? Change.WITHDRAWN
-                : Change.UPDATED, stored));
+        boolean withdrawn = "inactive".equals(stored.status) && !"inactive".equals(statusBefore);
+        changed.fire(ServiceChanged.of(withdrawn ? ServiceChanged.WITHDRAWN : ServiceChanged.UPDATED, stored));
         return Outcome.UPDATED;
     }
 }

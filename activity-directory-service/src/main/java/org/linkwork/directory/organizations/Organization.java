@@ -4,12 +4,10 @@ import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** A provider of services: in social prescribing mostly a voluntary, community or social enterprise (VCSE). */
 @Entity
-@Table(name = "organization")
 public class Organization {
 
     @Id

@@ -23,9 +23,7 @@ public class OrganizationService {
 
     @Transactional
     public Page<OrganizationView> list(Paging paging) {
-        var query = organizations.findAll(Sort.by("name").and("id"));
-        return Page.of(query.page(paging.page() - 1, paging.perPage()).stream().map(OrganizationView::of).toList(), query.count(),
-                paging.page(), paging.perPage());
+        return Page.of(organizations.findAll(Sort.by("name").and("id")), paging, OrganizationView::of);
     }
 
     @Transactional

@@ -6,18 +6,21 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
 /** The ORUK paginated envelope; {@code page_number} counts from 1. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Page<T>(long totalItems, int totalPages, int pageNumber, int size, boolean firstPage, boolean lastPage,
         boolean empty, List<T> contents) {
 
-    public static <T> Page<T> of(List<T> contents, long totalItems, int pageNumber, int perPage) {
-        int totalPages = (int) ((totalItems + perPage - 1) / perPage);
-        return new Page<>(totalItems, totalPages, pageNumber, contents.size(), pageNumber == 1,
-                pageNumber >= totalPages, contents.isEmpty(), contents);
+    public static <T> Page<T> of(List<T> contents, long totalItems, Paging paging) {
+        int totalPages = (int) ((totalItems + paging.perPage() - 1) / paging.perPage());
+        return new Page<>(totalItems, totalPages, paging.page(), contents.size(), paging.page() == 1,
+                paging.page() >= totalPages, contents.isEmpty(), contents);
     }
 
-    public <R> Page<R> map(Function<T, R> view) {
-        return new Page<>(totalItems, totalPages, pageNumber, size, firstPage, lastPage, empty, contents.stream().map(view).toList());
+    /** The requested page of a Panache query, each entity as its view. */
+    public static <E, T> Page<T> of(PanacheQuery<E> query, Paging paging, Function<E, T> view) {
+        return of(query.page(paging.page() - 1, paging.perPage()).stream().map(view).toList(), query.count(), paging);
     }
 }

@@ -4,17 +4,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 
 import org.linkwork.directory.taxonomies.TaxonomyTerm;
 
 /** The link between a service and a taxonomy term, as HSDS 3 models it. */
 @Entity
-@Table(name = "attribute")
 public class Attribute extends OwnedRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "service_id")
     public Service service;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -10,21 +10,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** Where a service is delivered; a single-line address is enough for link workers and patients. */
 @Entity
-@Table(name = "location")
 public class Location {
 
     @Id
     public UUID id;
 
-    @Column(name = "organization_id")
     public UUID organizationId;
 
-    @Column(name = "location_type")
     public String locationType = "physical";
 
     public String name;
@@ -36,10 +32,8 @@ public class Location {
 
     public String city;
 
-    @Column(name = "state_province")
     public String stateProvince;
 
-    @Column(name = "postal_code")
     public String postalCode;
 
     public Double latitude;

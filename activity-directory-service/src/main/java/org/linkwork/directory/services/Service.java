@@ -6,15 +6,12 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.linkwork.directory.organizations.Organization;
@@ -24,14 +21,12 @@ import org.linkwork.directory.organizations.Organization;
  * workers need: places per session, places taken, and how people can be referred.
  */
 @Entity
-@Table(name = "service")
 public class Service {
 
     @Id
     public UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "organization_id")
     public Organization organization;
 
     public String name;
@@ -44,34 +39,24 @@ public class Service {
 
     public String status;
 
-    @Column(name = "fees_description")
     public String feesDescription;
 
-    @Column(name = "eligibility_description")
     public String eligibilityDescription;
 
-    @Column(name = "minimum_age")
     public Integer minimumAge;
 
-    @Column(name = "maximum_age")
     public Integer maximumAge;
 
-    @Column(name = "places_per_session")
     public Integer placesPerSession;
 
-    @Column(name = "places_taken")
     public int placesTaken;
 
-    @Column(name = "self_referral")
     public boolean selfReferral;
 
-    @Column(name = "link_worker_referral")
     public boolean linkWorkerReferral = true;
 
-    @Column(name = "referral_instructions")
     public String referralInstructions;
 
-    @Column(name = "last_modified")
     public OffsetDateTime lastModified;
 
     @Version

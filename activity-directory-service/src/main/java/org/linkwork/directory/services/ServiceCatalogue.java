@@ -29,7 +29,7 @@ public class ServiceCatalogue {
     public Page<ServiceView> search(SearchCriteria criteria, boolean withCapacity) {
         ServiceRepository.Found found = services.search(criteria);
         return Page.of(found.services().entrySet().stream().map(e -> ServiceView.of(e.getKey(), e.getValue(), withCapacity)).toList(),
-                found.total(), criteria.page(), criteria.perPage());
+                found.total(), new Paging(criteria.page(), criteria.perPage()));
     }
 
     /** Any status, so that a prescribed service that has since been withdrawn can still be shown. */
@@ -45,7 +45,7 @@ public class ServiceCatalogue {
         ServiceAtLocationRepository.Found found = serviceAtLocations.findActive(termId, taxonomyId, organizationId, modifiedAfter,
                 io.quarkus.panache.common.Page.of(paging.page() - 1, paging.perPage()));
         return Page.of(found.page().stream().map(at -> LocatedServiceView.summary(at, withCapacity)).toList(), found.total(),
-                paging.page(), paging.perPage());
+                paging);
     }
 
     @Transactional

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -48,11 +49,9 @@ public class ServiceRepository implements PanacheRepositoryBase<Service, UUID> {
             Object[] columns = (Object[]) row;
             distances.put((UUID) columns[0], columns[1] == null ? null : Math.round(((Number) columns[1]).doubleValue()));
         }
-        Map<UUID, Service> services = new HashMap<>();
-        if (!distances.isEmpty()) {
-            find("FROM Service s JOIN FETCH s.organization WHERE s.id IN ?1", distances.keySet()).stream()
-                    .forEach(s -> services.put(s.id, s));
-        }
+        Map<UUID, Service> services = distances.isEmpty() ? Map.of()
+                : find("FROM Service s JOIN FETCH s.organization WHERE s.id IN ?1", distances.keySet()).stream()
+                        .collect(Collectors.toMap(s -> s.id, s -> s));
         Map<Service, Long> found = new LinkedHashMap<>();
         distances.forEach((id, distance) -> found.put(services.get(id), distance));
         return new Found(total, found);

@@ -4,11 +4,9 @@ import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 /** A vocabulary of service kinds; Linkwork seeds its own social prescribing one. */
 @Entity
-@Table(name = "taxonomy")
 public class Taxonomy {
 
     @Id

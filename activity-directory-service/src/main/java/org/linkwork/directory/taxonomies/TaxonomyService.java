@@ -9,7 +9,6 @@ import org.linkwork.directory.oruk.Page;
 import org.linkwork.directory.oruk.Paging;
 import org.linkwork.platform.problem.ProblemException;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
 /** Reading the vocabularies services are classified by. */
@@ -26,9 +25,7 @@ public class TaxonomyService {
 
     @Transactional
     public Page<TaxonomyView> taxonomies(Paging paging) {
-        PanacheQuery<Taxonomy> query = taxonomies.findAll(Sort.by("name").and("id"));
-        return Page.of(query.page(paging.page() - 1, paging.perPage()).stream().map(TaxonomyView::of).toList(), query.count(),
-                paging.page(), paging.perPage());
+        return Page.of(taxonomies.findAll(Sort.by("name").and("id")), paging, TaxonomyView::of);
     }
 
     @Transactional
@@ -38,9 +35,7 @@ public class TaxonomyService {
 
     @Transactional
     public Page<TaxonomyTermView> terms(UUID taxonomyId, UUID parentId, Paging paging) {
-        PanacheQuery<TaxonomyTerm> query = terms.find(taxonomyId, parentId);
-        return Page.of(query.page(paging.page() - 1, paging.perPage()).stream().map(TaxonomyTermView::of).toList(), query.count(),
-                paging.page(), paging.perPage());
+        return Page.of(terms.find(taxonomyId, parentId), paging, TaxonomyTermView::of);
     }
 
     @Transactional

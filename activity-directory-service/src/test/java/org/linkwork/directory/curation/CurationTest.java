@@ -15,7 +15,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.linkwork.directory.events.ServiceEvents;
+import org.linkwork.directory.services.ServiceChanged;
 import org.linkwork.directory.testing.Directory;
 import org.linkwork.directory.testing.HsdsSchemas;
 import org.linkwork.directory.testing.Tokens;
@@ -118,7 +118,7 @@ class CurationTest {
         send("POST", "/directory/curation/services/" + id + "/withdraw", Map.of("version", version)).statusCode(200);
 
         List<ConsumerRecord<String, String>> records = EventTopics.eventsOf("directory-events", id, 3);
-        assertEquals(List.of(ServiceEvents.PUBLISHED, ServiceEvents.UPDATED, ServiceEvents.WITHDRAWN),
+        assertEquals(List.of(ServiceChanged.PUBLISHED, ServiceChanged.UPDATED, ServiceChanged.WITHDRAWN),
                 records.stream().map(r -> EventTopics.header(r, "ce_type")).toList());
         for (ConsumerRecord<String, String> record : records) {
             EventSchemas.assertValid(EventTopics.header(record, "ce_type"), record.value());

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.linkwork.directory.events.ServiceEvents;
+import org.linkwork.directory.services.ServiceChanged;
 import org.linkwork.directory.testing.Directory;
 import org.linkwork.directory.testing.Directory.ServiceSpec;
 import org.linkwork.directory.testing.Tokens;
@@ -119,7 +119,7 @@ class OrukImportTest {
         assertEquals(Map.of("services", 1, "created", 0, "updated", 1, "unchanged", 0), edited);
         // eventsOf waits 2 s beyond the 2 expected, so an event from a repeated import would show here.
         List<ConsumerRecord<String, String>> records = EventTopics.eventsOf("directory-events", id, 2);
-        assertEquals(List.of(ServiceEvents.PUBLISHED, ServiceEvents.UPDATED),
+        assertEquals(List.of(ServiceChanged.PUBLISHED, ServiceChanged.UPDATED),
                 records.stream().map(r -> EventTopics.header(r, "ce_type")).toList());
         for (ConsumerRecord<String, String> record : records) {
             EventSchemas.assertValid(EventTopics.header(record, "ce_type"), record.value());

@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.junit.jupiter.api.Test;
+import org.linkwork.directory.capacity.CapacityChanged;
+import org.linkwork.directory.capacity.ServiceFull;
 import org.linkwork.directory.testing.Directory;
 import org.linkwork.directory.testing.Directory.ServiceSpec;
 import org.linkwork.directory.testing.Tokens;
@@ -82,8 +84,8 @@ class CapacityFromEventsTest {
 
         // eventsOf waits 2 s beyond the 4 expected, so an event emitted twice would show here.
         List<ConsumerRecord<String, String>> records = EventTopics.eventsOf("directory-events", service.toString(), 4);
-        assertEquals(List.of(CapacityEvents.CAPACITY_CHANGED, CapacityEvents.CAPACITY_CHANGED, CapacityEvents.SERVICE_FULL,
-                CapacityEvents.CAPACITY_CHANGED), records.stream().map(r -> EventTopics.header(r, "ce_type")).toList());
+        assertEquals(List.of(CapacityChanged.TYPE, CapacityChanged.TYPE, ServiceFull.TYPE,
+                CapacityChanged.TYPE), records.stream().map(r -> EventTopics.header(r, "ce_type")).toList());
         List<JsonNode> data = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             EventSchemas.assertValid(EventTopics.header(record, "ce_type"), record.value());
