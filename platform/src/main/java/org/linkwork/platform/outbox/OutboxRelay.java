@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -61,22 +60,20 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failures;
 
-    @Inject
-    EntityManager entityManager;
-
-    @Inject
-    OutboxConfig config;
-
-    @Inject
-    @Identifier("default-kafka-broker")
-    Map<String, Object> kafkaConfig;
-
-    @ConfigProperty(name = "linkwork.events.source")
-    String source;
+    private final EntityManager entityManager;
+    private final OutboxConfig config;
+    private final Map<String, Object> kafkaConfig;
+    private final String source;
 
     private Producer<String, String> producer;
 
-    OutboxRelay(MeterRegistry registry) {
+    OutboxRelay(MeterRegistry registry, EntityManager entityManager, OutboxConfig config,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+            @ConfigProperty(name = "linkwork.events.source") String source) {
+        this.entityManager = entityManager;
+        this.config = config;
+        this.kafkaConfig = kafkaConfig;
+        this.source = source;
         Gauge.builder("linkwork.outbox.pending", pending, AtomicLong::get)
                 .description("Outbox events committed but not yet acknowledged by Kafka")
                 .register(registry);
