@@ -20,7 +20,7 @@ make_debian() {
   local root
   root=$(mktemp -d)
   trap 'rm -rf "$root"' RETURN
-  echo "base-images: making $image from $mirror (debootstrap, about two minutes)"
+  echo "base-images: making $image from $mirror (debootstrap, about two minutes)" >&2
   debootstrap --variant=minbase "$suite" "$root" "$mirror" >/dev/null
   # As in Debian's slim images: no documentation, no apt lists, an apt source pointing at the mirror.
   rm -rf "$root"/var/lib/apt/lists/* "$root"/usr/share/doc/* "$root"/usr/share/man/* "$root"/var/cache/apt/*.bin
