@@ -34,8 +34,8 @@ final class ServiceConfig {
                 || env.startsWith("LINKWORK_") || env.startsWith("SMALLRYE_");
     }
 
-    /** Runtime variables of the service images (ubi openjdk run-java.sh) rather than config keys. */
-    static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_OPTS_APPEND", "JAVA_OPTS", "JAVA_MAX_MEM_RATIO");
+    /** Variables the service image's entrypoint reads (deploy/containers/service/Dockerfile) rather than config keys. */
+    static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_OPTS_APPEND", "JAVA_OPTS");
 
     static String envName(String key) {
         StringBuilder sb = new StringBuilder();
