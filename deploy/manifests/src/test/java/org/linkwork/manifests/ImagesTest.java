@@ -93,7 +93,10 @@ class ImagesTest {
         for (SuiteImages.Image image : SuiteImages.IMAGES) {
             ObjectNode deployment = deployments.get(K8S_DEPLOYMENT.getOrDefault(image.name(), image.name()));
             assertNotNull(deployment, overlay + ": no Deployment for " + image.name());
-            assertEquals(image.reference(), deployment.at("/spec/template/spec/containers/0/image").asText(), Yaml.id(deployment));
+            JsonNode container = deployment.at("/spec/template/spec/containers/0");
+            assertEquals(image.reference(), container.path("image").asText(), Yaml.id(deployment));
+            // Images loaded onto the nodes (kind, minikube, k3s; deploy/k8s/README.md) are used without a pull.
+            assertEquals("IfNotPresent", container.path("imagePullPolicy").asText(), Yaml.id(deployment));
         }
     }
 
