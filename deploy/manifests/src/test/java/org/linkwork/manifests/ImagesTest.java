@@ -62,9 +62,10 @@ class ImagesTest {
         Map<String, Integer> expected = new LinkedHashMap<>();
         Repo.SERVICES.forEach(s -> expected.put(s.name(), s.port()));
         assertEquals(expected, new LinkedHashMap<>(SuiteImages.servicePorts()), "build-images.sh: services and their ports");
-        assertEquals(new TreeSet<>(Set.of("referral-service", "activity-directory-service", "caseload-service",
-                        "outcomes-service", "gateway")),
-                SuiteImages.IMAGES.stream().map(SuiteImages.Image::name).collect(Collectors.toCollection(TreeSet::new)));
+        Set<String> names = new TreeSet<>(expected.keySet());
+        names.add("gateway");
+        assertEquals(names, SuiteImages.IMAGES.stream().map(SuiteImages.Image::name).collect(Collectors.toCollection(TreeSet::new)),
+                "build-images.sh: one image per service and the gateway");
         assertTrue(SuiteImages.VERSION.matches("\\d+\\.\\d+\\.\\d+(-[A-Za-z0-9.]+)?"), "POM version " + SuiteImages.VERSION);
         assertEquals(SuiteImages.VERSION, SuiteImages.scriptVersion(), "build-images.sh reads the root POM's version");
         for (SuiteImages.Image image : SuiteImages.IMAGES) {
