@@ -1,8 +1,6 @@
 package org.linkwork.e2e;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -21,7 +19,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.linkwork.infra.KafkaClients;
 import org.linkwork.local.IcsEvents;
-import org.linkwork.local.Suite;
+import org.linkwork.local.Deployment;
 
 /**
  * Kafka clients of the running suite's broker, each a client of the realm with a real Keycloak token: the
@@ -30,9 +28,9 @@ import org.linkwork.local.Suite;
  */
 final class BackboneClients {
 
-    private final Suite suite;
+    private final Deployment suite;
 
-    BackboneClients(Suite suite) {
+    BackboneClients(Deployment suite) {
         this.suite = suite;
     }
 
@@ -42,9 +40,8 @@ final class BackboneClients {
     }
 
     Map<String, Object> as(String clientId, String secret) {
-        KafkaClients.allowIdentityProvider(suite.settings().tokenEndpoint());
-        return KafkaClients.oauth(suite.settings().kafkaBootstrapServers(), suite.caCertificate(),
-                suite.settings().tokenEndpoint(), clientId, secret);
+        KafkaClients.allowIdentityProvider(suite.tokenEndpoint());
+        return KafkaClients.oauth(suite.kafkaBootstrapServers(), suite.kafkaCaCertificate(), suite.tokenEndpoint(), clientId, secret);
     }
 
     /** The ICS team's consumer from the properties file, in a new group of its own (so it reads from the start). */
@@ -87,11 +84,11 @@ final class BackboneClients {
     /** outcomes-service's keyed pseudonym (HMAC-SHA256 under the suite's secret, lower-case hex): ics-events' keys. */
     String pseudonym(String identifier) {
         try {
-            String secret = Files.readString(suite.settings().home().resolve("secrets/pseudonym-secret")).trim();
+            String secret = suite.pseudonymSecret();
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(identifier.getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException | GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot compute the suite's pseudonym", e);
         }
     }

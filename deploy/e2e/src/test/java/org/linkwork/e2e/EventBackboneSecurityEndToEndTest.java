@@ -42,7 +42,7 @@ import org.linkwork.infra.EventBackbone;
 import org.linkwork.local.GatewayClient;
 import org.linkwork.local.IcsEvents;
 import org.linkwork.local.PatientJourney;
-import org.linkwork.local.Suite;
+import org.linkwork.local.Deployment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -58,7 +58,7 @@ class EventBackboneSecurityEndToEndTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    private Suite suite;
+    private Deployment suite;
     private GatewayClient gateway;
     private PatientJourney.Walked walked;
     private BackboneClients backbone;
@@ -204,7 +204,7 @@ class EventBackboneSecurityEndToEndTest {
 
     @Test
     void aPlaintextConnectionGetsNoMetadata() {
-        Map<String, Object> plaintext = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, suite.settings().kafkaBootstrapServers(),
+        Map<String, Object> plaintext = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, suite.kafkaBootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000", AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
         try (Admin admin = Admin.create(plaintext)) {
             ExecutionException nothing = assertThrows(ExecutionException.class,

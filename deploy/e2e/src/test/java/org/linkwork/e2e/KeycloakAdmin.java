@@ -8,7 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import org.linkwork.local.Suite;
+import org.linkwork.local.Deployment;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -20,9 +20,9 @@ final class KeycloakAdmin {
     private final HttpClient http;
     private final String base;
 
-    KeycloakAdmin(Suite suite) {
+    KeycloakAdmin(Deployment suite) {
         this.http = suite.http();
-        this.base = "https://localhost:" + suite.settings().ports().keycloak();
+        this.base = suite.keycloakUrl();
     }
 
     /**

@@ -56,7 +56,7 @@ class OpenDirectoryEndToEndTest {
     void startTheSuite() {
         RunningSuite running = RunningSuite.get();
         http = running.suite.http();
-        gatewayUrl = URI.create(running.suite.settings().gatewayUrl() + "/");
+        gatewayUrl = URI.create(running.suite.gatewayUrl() + "/");
         gateway = running.gateway;
         walked = running.walked;
     }

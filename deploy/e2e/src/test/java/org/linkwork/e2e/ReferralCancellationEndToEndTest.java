@@ -20,7 +20,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
 import org.linkwork.local.GatewayClient;
 import org.linkwork.local.PatientJourney;
-import org.linkwork.local.Suite;
+import org.linkwork.local.Deployment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,7 +35,7 @@ class ReferralCancellationEndToEndTest {
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Suite suite = RunningSuite.get().suite;
+    private final Deployment suite = RunningSuite.get().suite;
     private final GatewayClient gateway = RunningSuite.get().gateway;
 
     @Test

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.linkwork.local.GatewayClient;
 import org.linkwork.local.GatewayClient.Reply;
 import org.linkwork.local.PatientJourney;
-import org.linkwork.local.Suite;
+import org.linkwork.local.Deployment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -35,7 +35,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SuiteEndToEndTest {
 
-    private Suite suite;
+    private Deployment suite;
     private GatewayClient gateway;
     private PatientJourney.Walked walked;
 

@@ -26,10 +26,10 @@ public final class GatewayClient {
     private final String gateway;
     private final String tokenEndpoint;
 
-    public GatewayClient(Suite suite) {
+    public GatewayClient(Deployment suite) {
         this.http = suite.http();
-        this.gateway = suite.settings().gatewayUrl();
-        this.tokenEndpoint = suite.settings().issuer() + "/protocol/openid-connect/token";
+        this.gateway = suite.gatewayUrl();
+        this.tokenEndpoint = suite.tokenEndpoint();
     }
 
     public record Reply(int status, String contentType, String body) {

@@ -38,13 +38,11 @@ public final class IcsEvents {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z_]+)}");
 
-    private final SuiteSettings settings;
-    private final Path caCertificate;
+    private final Deployment suite;
     private final PrintStream out;
 
-    public IcsEvents(Suite suite, PrintStream out) {
-        this.settings = suite.settings();
-        this.caCertificate = suite.caCertificate();
+    public IcsEvents(Deployment suite, PrintStream out) {
+        this.suite = suite;
         this.out = out;
     }
 
@@ -53,13 +51,13 @@ public final class IcsEvents {
      * endpoint, as the template says a consumer's JVM must be.
      */
     public Properties consumerConfig() {
-        KafkaClients.allowIdentityProvider(settings.tokenEndpoint());
-        Path template = settings.repository().resolve(TEMPLATE);
+        KafkaClients.allowIdentityProvider(suite.tokenEndpoint());
+        Path template = suite.repository().resolve(TEMPLATE);
         try {
             return fill(Files.readString(template, StandardCharsets.UTF_8), Map.of(
-                    "LINKWORK_KAFKA_BOOTSTRAP", settings.kafkaBootstrapServers(),
-                    "LINKWORK_CA_PEM", caCertificate.toString(),
-                    "LINKWORK_TOKEN_ENDPOINT", settings.tokenEndpoint(),
+                    "LINKWORK_KAFKA_BOOTSTRAP", suite.kafkaBootstrapServers(),
+                    "LINKWORK_CA_PEM", suite.kafkaCaCertificate().toString(),
+                    "LINKWORK_TOKEN_ENDPOINT", suite.tokenEndpoint(),
                     "ICS_DASHBOARD_CLIENT_SECRET", LOCAL_SECRET));
         } catch (IOException e) {
             throw new LauncherException("Cannot read " + template + ": " + e.getMessage(), e);

@@ -29,7 +29,7 @@ public final class PatientJourney {
     private final PrintStream out;
     private final Duration patience = Duration.ofSeconds(90);
 
-    public PatientJourney(Suite suite, PrintStream out) {
+    public PatientJourney(Deployment suite, PrintStream out) {
         this.gateway = new GatewayClient(suite);
         this.out = out;
     }

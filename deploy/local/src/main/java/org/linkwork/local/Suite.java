@@ -24,7 +24,7 @@ import org.linkwork.infra.KafkaClients;
  * {@code up} starts what is not running and waits until everything is ready; {@code down} stops
  * everything and keeps the data; {@code status} says what runs and whether it answers.
  */
-public final class Suite {
+public final class Suite implements Deployment {
 
     static final List<String> SERVICES = List.of("referral-service", "activity-directory-service", "caseload-service",
             "outcomes-service");
@@ -59,7 +59,29 @@ public final class Suite {
     }
 
     /** The CA certificate that Keycloak's TLS certificate chains to. */
-    public Path caCertificate() {
+    @Override
+    public Path repository() {
+        return settings.repository();
+    }
+
+    @Override
+    public String gatewayUrl() {
+        return settings.gatewayUrl();
+    }
+
+    @Override
+    public String keycloakUrl() {
+        return "https://localhost:" + settings.ports().keycloak();
+    }
+
+    @Override
+    public String kafkaBootstrapServers() {
+        return settings.kafkaBootstrapServers();
+    }
+
+    /** The local CA signs the broker's certificate and Keycloak's alike. */
+    @Override
+    public Path kafkaCaCertificate() {
         return ca.certificate();
     }
 
@@ -98,11 +120,13 @@ public final class Suite {
     }
 
     /** Kills one component at once (SIGKILL), as a crash would, for fault tests; true if it was running. */
+    @Override
     public boolean crash(String component) {
         return new ManagedProcess(component, settings).kill();
     }
 
     /** Starts one component of the suite unless it runs, and waits until it answers ready. */
+    @Override
     public void start(String component) {
         List<Component> named = components().stream().filter(c -> c.name().equals(component)).toList();
         if (named.isEmpty()) {
@@ -352,7 +376,8 @@ public final class Suite {
     }
 
     /** A secret made once per suite home, so pseudonyms stay stable across down/up. */
-    private String pseudonymSecret() {
+    @Override
+    public String pseudonymSecret() {
         Path file = settings.home().resolve("secrets/pseudonym-secret");
         try {
             if (!Files.exists(file)) {
@@ -381,6 +406,7 @@ public final class Suite {
         }
     }
 
+    @Override
     public HttpClient http() {
         return HttpClient.newBuilder().sslContext(ca.sslContext()).connectTimeout(Duration.ofSeconds(3)).build();
     }

@@ -1,0 +1,229 @@
+package org.linkwork.e2e;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+import org.linkwork.local.Deployment;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.ComposeContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Container;
+
+/**
+ * The suite as containers: {@code deploy/compose/compose.yaml} started with Testcontainers (local
+ * {@code docker compose}, project {@value #PROJECT}) after {@code deploy/containers/prepare.sh} has made the
+ * engine, the compose plugin and the images ready. Every service runs with its replicas behind the
+ * gateway, Kafka as three brokers. Published ports (127.0.0.1 only) are the compose file's: gateway 8080,
+ * Keycloak 8443, Kafka 19092-19094. Volumes are removed when the JVM ends, so each run starts empty.
+ */
+final class ComposeSuite implements Deployment {
+
+    static final String PROJECT = "linkwork-e2e";
+    /** outcomes-service's pseudonym key in compose.yaml unless the environment sets one. */
+    private static final String COMPOSE_PSEUDONYM_SECRET = "local-only-pseudonym-key-never-use-in-production";
+    private static final Duration STARTUP = Duration.ofMinutes(20);
+
+    private final Path repository;
+    private final Path certificates;
+    private final HttpClient http;
+
+    private ComposeSuite(Path repository, Path certificates) {
+        this.repository = repository;
+        this.certificates = certificates;
+        this.http = HttpClient.newBuilder().sslContext(trusting(certificates.resolve("keycloak.crt")))
+                .connectTimeout(Duration.ofSeconds(3)).build();
+    }
+
+    static ComposeSuite up(Path repository) {
+        Path file = repository.resolve("deploy/compose/compose.yaml");
+        Map<String, String> environment = prepare(repository);
+        // An interrupted earlier run may have left its containers (and the ports they hold).
+        run(repository, "docker", "compose", "-p", PROJECT, "-f", file.toString(), "down", "-v", "--remove-orphans");
+        ComposeContainer compose = new ComposeContainer(PROJECT, file.toFile())
+                .withEnv(environment)
+                .withPull(false)
+                .withRemoveVolumes(true)
+                .withStartupTimeout(STARTUP)
+                .waitingFor("gateway", Wait.forHealthcheck().withStartupTimeout(STARTUP));
+        Instant started = Instant.now();
+        Runtime.getRuntime().addShutdownHook(new Thread(compose::stop, "compose-down"));
+        compose.start();
+        System.out.printf("compose suite up with replicas in %d s%n", Duration.between(started, Instant.now()).toSeconds());
+        Path certificates = repository.resolve("deploy/e2e/target/compose");
+        var keycloak = compose.getContainerByServiceName("keycloak")
+                .orElseThrow(() -> new IllegalStateException("no keycloak container in " + PROJECT));
+        try {
+            Files.createDirectories(certificates);
+            keycloak.copyFileFromContainer("/tls/keycloak.crt", certificates.resolve("keycloak.crt").toString());
+            keycloak.copyFileFromContainer("/tls/kafka-ca.crt", certificates.resolve("kafka-ca.crt").toString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot copy the suite's certificates to " + certificates, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return new ComposeSuite(repository, certificates);
+    }
+
+    /** Runs prepare.sh: its progress goes to this output, its stdout is compose's environment (NAME=value lines). */
+    private static Map<String, String> prepare(Path repository) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        List<String> output = run(repository, "deploy/containers/prepare.sh");
+        for (String line : output) {
+            int equals = line.indexOf('=');
+            if (equals > 0) {
+                environment.put(line.substring(0, equals), line.substring(equals + 1));
+            }
+        }
+        System.out.println("compose environment from prepare.sh: " + environment);
+        return environment;
+    }
+
+    private static List<String> run(Path directory, String... command) {
+        try {
+            Process process = new ProcessBuilder(command).directory(directory.toFile())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            List<String> lines;
+            try (InputStream out = process.getInputStream();
+                    BufferedReader reader = new BufferedReader(new InputStreamReader(out, StandardCharsets.UTF_8))) {
+                lines = reader.lines().toList();
+            }
+            int exit = process.waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed (exit " + exit + "); its reason is printed above");
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot run " + String.join(" ", command) + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SSLContext trusting(Path certificate) {
+        try (InputStream in = Files.newInputStream(certificate)) {
+            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+            trust.load(null, null);
+            trust.setCertificateEntry("keycloak", CertificateFactory.getInstance("X.509").generateCertificate(in));
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(trust);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, factory.getTrustManagers(), null);
+            return context;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot trust " + certificate, e);
+        }
+    }
+
+    @Override
+    public Path repository() {
+        return repository;
+    }
+
+    @Override
+    public String gatewayUrl() {
+        return "http://localhost:8080";
+    }
+
+    @Override
+    public String keycloakUrl() {
+        return "https://localhost:8443";
+    }
+
+    @Override
+    public String kafkaBootstrapServers() {
+        return "localhost:19092,localhost:19093,localhost:19094";
+    }
+
+    @Override
+    public Path kafkaCaCertificate() {
+        return certificates.resolve("kafka-ca.crt");
+    }
+
+    @Override
+    public HttpClient http() {
+        return http;
+    }
+
+    @Override
+    public String pseudonymSecret() {
+        String secret = System.getenv("LINKWORK_PSEUDONYM_SECRET");
+        return secret == null || secret.isBlank() ? COMPOSE_PSEUDONYM_SECRET : secret;
+    }
+
+    /** Every replica of {@code service}, or one container such as {@code kafka-2}. */
+    static List<Container> containers(String service) {
+        return docker().listContainersCmd().withShowAll(true)
+                .withLabelFilter(Map.of("com.docker.compose.project", PROJECT, "com.docker.compose.service", service)).exec();
+    }
+
+    /** SIGKILL to every replica of {@code service}. */
+    @Override
+    public boolean crash(String service) {
+        boolean killed = false;
+        for (Container container : containers(service)) {
+            if ("running".equals(container.getState())) {
+                kill(container);
+                killed = true;
+            }
+        }
+        return killed;
+    }
+
+    static void kill(Container container) {
+        docker().killContainerCmd(container.getId()).withSignal("SIGKILL").exec();
+    }
+
+    /** Starts every stopped replica of {@code service} and waits until each is healthy. */
+    @Override
+    public void start(String service) {
+        List<Container> replicas = containers(service);
+        for (Container container : replicas) {
+            if (!"running".equals(container.getState())) {
+                docker().startContainerCmd(container.getId()).exec();
+            }
+        }
+        replicas.forEach(ComposeSuite::awaitHealthy);
+    }
+
+    static void awaitHealthy(Container container) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            var state = docker().inspectContainerCmd(container.getId()).exec().getState();
+            if (state.getHealth() != null && "healthy".equals(state.getHealth().getStatus())) {
+                return;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException(String.join(",", container.getNames()) + " was not healthy within 3 minutes");
+    }
+
+    static DockerClient docker() {
+        return DockerClientFactory.instance().client();
+    }
+}

@@ -1,0 +1,46 @@
+package org.linkwork.local;
+
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+
+/**
+ * A running Linkwork suite as its clients see it, wherever it runs (the launcher's processes or the
+ * compose containers): where the gateway, the realm and the Kafka brokers answer on this machine, how
+ * to trust them, and how to crash and restart a service.
+ */
+public interface Deployment {
+
+    /** The repository the suite was built from (examples and templates are read from it). */
+    Path repository();
+
+    String gatewayUrl();
+
+    /** Keycloak's public base URL, {@code https://localhost:<port>}: the realm's issuer and admin API live under it. */
+    String keycloakUrl();
+
+    default String issuer() {
+        return keycloakUrl() + "/realms/linkwork";
+    }
+
+    /** The realm's token endpoint, where Kafka clients fetch their client-credentials tokens. */
+    default String tokenEndpoint() {
+        return issuer() + "/protocol/openid-connect/token";
+    }
+
+    String kafkaBootstrapServers();
+
+    /** The PEM certificate of the CA the Kafka brokers' certificates chain to. */
+    Path kafkaCaCertificate();
+
+    /** An HTTP client that trusts the suite's Keycloak certificate. */
+    HttpClient http();
+
+    /** outcomes-service's pseudonym key: ics-events' keys are HMACs under it. */
+    String pseudonymSecret();
+
+    /** Kills every instance of {@code service} outright (SIGKILL); false if none was running. */
+    boolean crash(String service);
+
+    /** Starts {@code service} again and returns when it answers ready. */
+    void start(String service);
+}
