@@ -19,10 +19,10 @@ here=deploy/containers
 # Everything goes to stderr but the environment lines, written to fd 3 (the original stdout).
 exec 3>&1 1>&2
 
-say() { echo "prepare: $*"; }
+started=$SECONDS
+say() { echo "prepare: [$((SECONDS - started)) s] $*"; }
 fail() { echo "prepare: $*"; exit 1; }
 can_provision() { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; }
-started=$SECONDS
 
 engine() {
   docker info >/dev/null 2>&1 && return
@@ -104,9 +104,10 @@ for name in postgres kafka keycloak jre; do
 done
 if [ ${#drop_ins[@]} -gt 0 ]; then
   environment=$($here/build-infra-images.sh "${drop_ins[@]}")
+  say "drop-ins ready"
 fi
 
-$here/build-images.sh | sed 's/^/prepare: built /'
+$here/build-images.sh | while read -r image; do say "built $image"; done
 
-say "ready in $((SECONDS - started)) s"
+say "ready"
 [ -z "${environment:-}" ] || echo "$environment" >&3
