@@ -53,8 +53,8 @@ for name in "$@"; do
   else
     echo "build-infra-images: building $image" >&2
     fetch "$name"
-    docker build --build-arg VERSION="${versions[$name]}" --label org.linkwork.inputs="$wanted" \
-      -t "$image" "$here/$name" >&2
+    $here/docker-build.sh --build-arg VERSION="${versions[$name]}" --label org.linkwork.inputs="$wanted" \
+      -t "$image" "$here/$name"
   fi
   echo "${variables[$name]}=$image"
 done
