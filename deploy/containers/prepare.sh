@@ -84,6 +84,12 @@ available() {
   docker image inspect "$1" >/dev/null 2>&1 || timeout 600 docker pull -q "$1" >/dev/null 2>&1
 }
 
+# Before anything slow: the suite's images are made from the packaged services.
+for service in referral-service activity-directory-service caseload-service outcomes-service; do
+  [ -f "$service/target/quarkus-app/quarkus-run.jar" ] \
+    || fail "needs $service/target/quarkus-app (run ./mvnw package -DskipTests first)"
+done
+
 engine
 say "engine: $(docker version -f 'Docker {{.Server.Version}}')"
 compose
@@ -96,7 +102,7 @@ for name in postgres kafka keycloak jre; do
   image=$(official "${variables[$name]}")
   [ -n "$image" ] || fail "deploy/compose/compose.yaml names no default for ${variables[$name]}"
   if available "$image"; then
-    say "$image: official image present"
+    say "$image: official image present or pulled"
   else
     say "$image: neither present nor pullable, using a drop-in"
     drop_ins+=("$name")
