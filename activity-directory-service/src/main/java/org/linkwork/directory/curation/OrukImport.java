@@ -14,6 +14,8 @@ import org.linkwork.directory.services.ServiceRepository;
 import org.linkwork.directory.services.ServiceView;
 import org.linkwork.platform.problem.ProblemException;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 /**
  * Loads an ORUK / HSDS 3 export (fully nested services, the records the read API writes) through the
  * {@link OrukAssembler}, so an existing council or VCSE directory can be brought in. Importing the same export
@@ -47,7 +49,11 @@ public class OrukImport {
      * since and curators' edits.
      */
     @Transactional
+    // The whole demo directory in one transaction: on a machine starting many replicas at once it outlasts the
+    // default 60 s timeout (measured in compose), and a seed cut short would leave the directory to the next start.
+    @TransactionConfiguration(timeout = 600)
     public ImportView seed(ImportRequest export) {
+        services.awaitOtherSeeding();
         return load(export, true);
     }
 

@@ -77,6 +77,14 @@ public class ServiceRepository implements PanacheRepositoryBase<Service, UUID> {
     }
 
     /** Moves the version by one although no column of the service changed (only its child rows). */
+    /**
+     * Waits for any other instance seeding the demo directory, until this transaction ends: replicas starting
+     * together would otherwise each find the directory empty and import it twice (a PostgreSQL advisory lock).
+     */
+    public void awaitOtherSeeding() {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('linkwork-demo-directory'))").getSingleResult();
+    }
+
     public void forceNewVersion(Service service) {
         getEntityManager().lock(service, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
