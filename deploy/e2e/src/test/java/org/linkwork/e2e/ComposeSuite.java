@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -30,23 +32,29 @@ import com.github.dockerjava.api.model.Container;
 
 /**
  * The suite as containers: {@code deploy/compose/compose.yaml} started with Testcontainers (local
- * {@code docker compose}, project {@value #PROJECT}) after {@code deploy/containers/prepare.sh} has made the
+ * {@code docker compose}, project {@value #PROJECT}-<random>) after {@code deploy/containers/prepare.sh} has made the
  * engine, the compose plugin and the images ready. Every service runs with its replicas behind the
  * gateway, Kafka as three brokers. Published ports (127.0.0.1 only) are the compose file's: gateway 8080,
  * Keycloak 8443, Kafka 19092-19094. Volumes are removed when the JVM ends, so each run starts empty.
  */
 final class ComposeSuite implements Deployment {
 
+    /** Testcontainers names the compose project this plus a random suffix. */
     static final String PROJECT = "linkwork-e2e";
     /** outcomes-service's pseudonym key in compose.yaml unless the environment sets one. */
     private static final String COMPOSE_PSEUDONYM_SECRET = "local-only-pseudonym-key-never-use-in-production";
     private static final Duration STARTUP = Duration.ofMinutes(20);
 
+    private final ComposeContainer compose;
+    private final String project;
     private final Path repository;
     private final Path certificates;
     private final HttpClient http;
 
-    private ComposeSuite(Path repository, Path certificates) {
+    private ComposeSuite(ComposeContainer compose, Path repository, Path certificates) {
+        this.compose = compose;
+        this.project = compose.getContainerByServiceName("postgres").orElseThrow().getContainerInfo().getConfig().getLabels()
+                .get("com.docker.compose.project");
         this.repository = repository;
         this.certificates = certificates;
         this.http = HttpClient.newBuilder().sslContext(trusting(certificates.resolve("keycloak.crt")))
@@ -57,7 +65,9 @@ final class ComposeSuite implements Deployment {
         Path file = repository.resolve("deploy/compose/compose.yaml");
         Map<String, String> environment = prepare(repository);
         // An interrupted earlier run may have left its containers (and the ports they hold).
-        run(repository, "docker", "compose", "-p", PROJECT, "-f", file.toString(), "down", "-v", "--remove-orphans");
+        for (String project : earlierProjects()) {
+            run(repository, "docker", "compose", "-p", project, "-f", file.toString(), "down", "-v", "--remove-orphans");
+        }
         ComposeContainer compose = new ComposeContainer(PROJECT, file.toFile())
                 .withEnv(environment)
                 .withPull(false)
@@ -81,7 +91,7 @@ final class ComposeSuite implements Deployment {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return new ComposeSuite(repository, certificates);
+        return new ComposeSuite(compose, repository, certificates);
     }
 
     /** Runs prepare.sh: its progress goes to this output, its stdout is compose's environment (NAME=value lines). */
@@ -135,6 +145,24 @@ final class ComposeSuite implements Deployment {
         }
     }
 
+    /** psql's unaligned answer (one row per line) to {@code query} in {@code database}, run as the superuser inside the postgres container. */
+    List<String> sql(String database, String query) {
+        var postgres = compose.getContainerByServiceName("postgres")
+                .orElseThrow(() -> new IllegalStateException("no postgres container in " + PROJECT));
+        try {
+            var result = postgres.execInContainer("psql", "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-tAc", query);
+            if (result.getExitCode() != 0) {
+                throw new IllegalStateException("psql " + database + ": " + result.getStderr());
+            }
+            return result.getStdout().lines().filter(line -> !line.isBlank()).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("psql " + database + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public Path repository() {
         return repository;
@@ -172,9 +200,16 @@ final class ComposeSuite implements Deployment {
     }
 
     /** Every replica of {@code service}, or one container such as {@code kafka-2}. */
-    static List<Container> containers(String service) {
+    List<Container> containers(String service) {
         return docker().listContainersCmd().withShowAll(true)
-                .withLabelFilter(Map.of("com.docker.compose.project", PROJECT, "com.docker.compose.service", service)).exec();
+                .withLabelFilter(Map.of("com.docker.compose.project", project, "com.docker.compose.service", service)).exec();
+    }
+
+    private static Set<String> earlierProjects() {
+        return docker().listContainersCmd().withShowAll(true).withLabelFilter(List.of("com.docker.compose.project")).exec().stream()
+                .map(c -> c.getLabels().get("com.docker.compose.project"))
+                .filter(name -> name.startsWith(PROJECT))
+                .collect(Collectors.toSet());
     }
 
     /** SIGKILL to every replica of {@code service}. */

@@ -1,0 +1,221 @@
+package org.linkwork.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.linkwork.local.GatewayClient;
+import org.linkwork.local.GatewayClient.Reply;
+import org.linkwork.local.PatientJourney;
+
+import com.github.dockerjava.api.model.Container;
+
+/**
+ * The compose suite scaled out (two replicas of each service, three Kafka brokers) under faults: GP referrals
+ * arrive through the gateway at a steady rate while one replica of every service is killed (SIGKILL) and started
+ * again, then one Kafka broker. A GP system retries a failed send with the same Idempotency-Key, as the API asks.
+ * Afterwards every acknowledged referral exists once and has exactly one case in caseload and one record in
+ * outcomes, no status change was applied twice, and every outbox is empty. The rate held and the errors of each
+ * phase are printed.
+ */
+class ScaleOutFaultsComposeTest {
+
+    private static final int PER_SECOND = 5;
+    private static final int ATTEMPTS = 8;
+    private static final List<String> SERVICES = List.of("referral-service", "activity-directory-service", "caseload-service",
+            "outcomes-service");
+
+    /** One GP referral as the sending system saw it. */
+    record Sent(String phase, String nhsNumber, String firstError, int attempts, String referralId, long millis) {
+
+        boolean acknowledged() {
+            return referralId != null;
+        }
+    }
+
+    private final Set<String> nhsNumbers = ConcurrentHashMap.newKeySet();
+    private final List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Duration> phases = Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+    private volatile String phase = "steady";
+    private volatile String token;
+    private volatile Instant tokenAt = Instant.EPOCH;
+
+    @Test
+    void referralsSentThroughReplicaAndBrokerFailuresAreStoredOnceWithOneCaseAndEveryOutboxDrains() throws Exception {
+        RunningSuite running = RunningSuite.get();
+        ComposeSuite suite = (ComposeSuite) running.suite;
+        GatewayClient gateway = running.gateway;
+
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        ExecutorService senders = Executors.newCachedThreadPool();
+        clock.scheduleAtFixedRate(() -> senders.submit(() -> send(gateway)), 0, 1000 / PER_SECOND, TimeUnit.MILLISECONDS);
+
+        run("steady", Duration.ofSeconds(20), () -> { });
+        List<Container> killed = new ArrayList<>();
+        run("one replica of each service killed", Duration.ofSeconds(30), () -> {
+            for (String service : SERVICES) {
+                Container first = suite.containers(service).stream().min(Comparator.comparing(c -> c.getNames()[0])).orElseThrow();
+                ComposeSuite.kill(first);
+                killed.add(first);
+            }
+        });
+        run("those replicas restarting", Duration.ZERO, () -> killed.forEach(c -> {
+            ComposeSuite.docker().startContainerCmd(c.getId()).exec();
+            ComposeSuite.awaitHealthy(c);
+        }));
+        Container broker = suite.containers("kafka-2").get(0);
+        run("broker kafka-2 killed", Duration.ofSeconds(30), () -> ComposeSuite.kill(broker));
+        run("broker kafka-2 restarting", Duration.ZERO, () -> {
+            ComposeSuite.docker().startContainerCmd(broker.getId()).exec();
+            ComposeSuite.awaitHealthy(broker);
+        });
+        run("steady again", Duration.ofSeconds(20), () -> { });
+        clock.shutdown();
+        senders.shutdown();
+        assertTrue(senders.awaitTermination(5, TimeUnit.MINUTES), "every send finished its retries");
+
+        report();
+        List<String> acknowledged = sent.stream().filter(Sent::acknowledged).map(Sent::referralId).toList();
+        String ids = acknowledged.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
+        String numbers = sent.stream().map(s -> "'" + s.nhsNumber() + "'").collect(Collectors.joining(","));
+        for (String p : phases.keySet()) {
+            assertTrue(sent.stream().anyMatch(s -> s.phase().equals(p) && s.acknowledged()), "referrals were acknowledged during: " + p);
+        }
+
+        // The pipeline drains: a case for every acknowledged referral, nothing left to publish.
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (Instant.now().isBefore(deadline) && !(count(suite, "caseload", "case_record WHERE referral_id IN (" + ids + ")") == acknowledged.size()
+                && count(suite, "outcomes", "case_record WHERE referral_id IN (" + ids + ")") == acknowledged.size()
+                && pendingOutboxes(suite) == 0)) {
+            Thread.sleep(2000);
+        }
+
+        assertEquals(acknowledged.size(), count(suite, "referral", "referral WHERE id IN (" + ids + ")"), "every acknowledged referral is stored");
+        assertEquals(List.of(), suite.sql("referral", "SELECT nhs_number FROM referral WHERE nhs_number IN (" + numbers
+                + ") GROUP BY nhs_number HAVING count(*) > 1"), "no referral stored twice");
+        assertEquals(List.of(), suite.sql("caseload", "SELECT referral_id FROM case_record WHERE referral_id IN (" + ids
+                + ") GROUP BY referral_id HAVING count(*) <> 1"), "at most one case per referral");
+        assertEquals(acknowledged.size(), count(suite, "caseload", "case_record WHERE referral_id IN (" + ids + ")"),
+                "one case per acknowledged referral");
+        assertEquals(acknowledged.size(), count(suite, "outcomes", "referral_record WHERE referral_id IN (" + ids + ")"),
+                "outcomes knows every acknowledged referral");
+        assertEquals(List.of(), suite.sql("outcomes", "SELECT referral_id FROM case_record WHERE referral_id IN (" + ids
+                + ") GROUP BY referral_id HAVING count(*) <> 1"), "outcomes applied each case opening once");
+        assertEquals(acknowledged.size(), count(suite, "outcomes", "case_record WHERE referral_id IN (" + ids + ")"),
+                "outcomes has a case for every acknowledged referral");
+        assertEquals(List.of(), suite.sql("referral", "SELECT referral_id, to_status FROM referral_status_change WHERE referral_id IN ("
+                + ids + ") GROUP BY referral_id, to_status HAVING count(*) > 1"), "no status change applied twice");
+        assertEquals(0, pendingOutboxes(suite), "every outbox drained");
+    }
+
+    private void run(String name, Duration duration, Runnable fault) throws InterruptedException {
+        phase = name;
+        Instant start = Instant.now();
+        fault.run();
+        Duration left = duration.minus(Duration.between(start, Instant.now()));
+        if (!left.isNegative()) {
+            Thread.sleep(left.toMillis());
+        }
+        phases.put(name, Duration.between(start, Instant.now()));
+    }
+
+    private void send(GatewayClient gateway) {
+        String inPhase = phase;
+        String nhsNumber = uniqueNhsNumber();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = PatientJourney.referral(nhsNumber);
+        Instant start = Instant.now();
+        String firstError = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            String error;
+            try {
+                Reply reply = gateway.post("/referrals", token(gateway), body, Map.of("Idempotency-Key", key));
+                if (reply.status() == 201 || reply.status() == 200) {
+                    sent.add(new Sent(inPhase, nhsNumber, firstError, attempt, reply.json().get("id").asText(),
+                            Duration.between(start, Instant.now()).toMillis()));
+                    return;
+                }
+                error = "HTTP " + reply.status();
+            } catch (RuntimeException e) {
+                error = e.getClass().getSimpleName();
+            }
+            if (firstError == null) {
+                firstError = error;
+            }
+            sleep(Duration.ofMillis(500L * attempt));
+        }
+        sent.add(new Sent(inPhase, nhsNumber, firstError, ATTEMPTS, null, Duration.between(start, Instant.now()).toMillis()));
+    }
+
+    /** Keycloak is not one of the faults; a token is fetched once a minute, as a GP system caches it. */
+    private synchronized String token(GatewayClient gateway) {
+        if (token == null || Duration.between(tokenAt, Instant.now()).toSeconds() > 60) {
+            token = gateway.clientToken("gp-system");
+            tokenAt = Instant.now();
+        }
+        return token;
+    }
+
+    private String uniqueNhsNumber() {
+        while (true) {
+            String candidate = PatientJourney.testNhsNumber();
+            if (nhsNumbers.add(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    private void report() {
+        System.out.printf("%nScale-out faults at %d referrals/s (compose: 2 replicas per service, 3 brokers)%n", PER_SECOND);
+        System.out.printf("%-36s %6s %5s %6s %8s %8s %7s  %s%n", "phase", "secs", "sent", "acked", "acked/s", "retried", "lost",
+                "first-attempt errors");
+        phases.forEach((name, duration) -> {
+            List<Sent> inPhase = sent.stream().filter(s -> s.phase().equals(name)).toList();
+            long acked = inPhase.stream().filter(Sent::acknowledged).count();
+            long retried = inPhase.stream().filter(s -> s.acknowledged() && s.attempts() > 1).count();
+            Map<String, Long> errors = inPhase.stream().filter(s -> s.firstError() != null)
+                    .collect(Collectors.groupingBy(Sent::firstError, TreeMap::new, Collectors.counting()));
+            double seconds = Math.max(duration.toMillis() / 1000.0, 0.001);
+            System.out.printf("%-36s %6.1f %5d %6d %8.1f %8d %7d  %s%n", name, seconds, inPhase.size(), acked, acked / seconds, retried,
+                    inPhase.size() - acked, errors);
+        });
+    }
+
+    private static long count(ComposeSuite suite, String database, String from) {
+        return Long.parseLong(suite.sql(database, "SELECT count(*) FROM " + from).get(0));
+    }
+
+    private static long pendingOutboxes(ComposeSuite suite) {
+        long pending = 0;
+        for (String database : List.of("referral", "directory", "caseload", "outcomes")) {
+            pending += count(suite, database, "outbox_event WHERE sent_at IS NULL");
+        }
+        return pending;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
