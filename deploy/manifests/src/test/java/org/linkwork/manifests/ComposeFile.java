@@ -57,12 +57,15 @@ final class ComposeFile {
         return read(SUITE).path("services");
     }
 
-    /** The Kafka brokers of a compose file's services: those whose process roles include broker, in file order. */
+    /**
+     * The Kafka nodes of a compose file's services, in file order: those that set a node id or process
+     * roles (a node that lost the shared settings still counts, and fails their checks).
+     */
     static List<String> brokers(JsonNode services) {
         List<String> out = new ArrayList<>();
         services.fields().forEachRemaining(e -> {
-            String roles = e.getValue().at("/environment/KAFKA_PROCESS_ROLES").asText("");
-            if (List.of(roles.split(",")).contains("broker")) {
+            JsonNode env = e.getValue().path("environment");
+            if (env.has("KAFKA_NODE_ID") || env.has("KAFKA_PROCESS_ROLES")) {
                 out.add(e.getKey());
             }
         });

@@ -205,7 +205,8 @@ class ComposeFileTest {
         String replication = function.group(1);
         // No per-topic setting: compose's topics take min.insync.replicas from every broker's default.
         Set<String> minInSync = new TreeSet<>();
-        ComposeFile.brokers(services).forEach(b -> minInSync.add(ComposeFile.brokerProperties(services, b).get("min.insync.replicas")));
+        ComposeFile.brokers(services).forEach(b ->
+                minInSync.add(String.valueOf(ComposeFile.brokerProperties(services, b).get("min.insync.replicas"))));
         assertEquals(1, minInSync.size(), "one min.insync.replicas on every broker: " + minInSync);
         Matcher m = Pattern.compile("(?m)^topic (\\S+) (\\d+) (\\d+)$").matcher(script);
         while (m.find()) {
