@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** deploy/compose/compose.yaml: the suite for machines with a container engine. */
 class ComposeFileTest {
 
-    private static final Path FILE = Repo.COMPOSE.resolve("compose.yaml");
+    private static final Path FILE = ComposeFile.SUITE;
     private static final Set<String> CONDITIONS = Set.of("service_started", "service_healthy", "service_completed_successfully");
     private static final Set<String> ONE_SHOT = Set.of("tls-init", "kafka-init");
 
@@ -34,7 +34,7 @@ class ComposeFileTest {
 
     @BeforeAll
     static void parse() {
-        compose = Yaml.readSingle(FILE);
+        compose = ComposeFile.read(FILE);
         services = compose.path("services");
     }
 
@@ -42,7 +42,7 @@ class ComposeFileTest {
     void composeFileHasTheWholeSuite() {
         Set<String> names = new TreeSet<>();
         services.fieldNames().forEachRemaining(names::add);
-        Set<String> expected = new TreeSet<>(Set.of("postgres", "kafka", "kafka-init", "keycloak", "tls-init", "gateway"));
+        Set<String> expected = new TreeSet<>(Set.of("postgres", "kafka-1", "kafka-2", "kafka-3", "kafka-init", "keycloak", "tls-init", "gateway"));
         Repo.SERVICES.forEach(s -> expected.add(s.name()));
         assertEquals(expected, names);
     }
@@ -50,7 +50,9 @@ class ComposeFileTest {
     @Test
     void infrastructureImagesAreTheOfficialOnesUnlessTheEnvironmentNamesLocalDropIns() {
         Map<String, String> expected = Map.of("postgres", "${LINKWORK_POSTGRES_IMAGE:-postgres:17}",
-                "kafka", "${LINKWORK_KAFKA_IMAGE:-apache/kafka:4.1.1}",
+                "kafka-1", "${LINKWORK_KAFKA_IMAGE:-apache/kafka:4.1.1}",
+                "kafka-2", "${LINKWORK_KAFKA_IMAGE:-apache/kafka:4.1.1}",
+                "kafka-3", "${LINKWORK_KAFKA_IMAGE:-apache/kafka:4.1.1}",
                 "kafka-init", "${LINKWORK_KAFKA_IMAGE:-apache/kafka:4.1.1}",
                 "keycloak", "${LINKWORK_KEYCLOAK_IMAGE:-quay.io/keycloak/keycloak:26.4}",
                 "tls-init", "${LINKWORK_JRE_IMAGE:-eclipse-temurin:21-jre}");
@@ -87,7 +89,7 @@ class ComposeFileTest {
         for (Repo.Service s : Repo.SERVICES) {
             JsonNode svc = services.get(s.name());
             String check = svc.path("healthcheck").path("test").toString();
-            assertTrue(check.contains("/dev/tcp/127.0.0.1/" + s.port()) && check.contains("/q/health/ready"), s.name() + ": " + check);
+            assertTrue(check.contains("\"http://127.0.0.1:" + s.port() + "/q/health/ready\""), s.name() + ": " + check);
             for (String dep : List.of("postgres", "keycloak")) {
                 assertEquals("service_healthy", svc.at("/depends_on/" + dep + "/condition").asText(), s.name() + " waits for " + dep);
             }
@@ -138,7 +140,7 @@ class ComposeFileTest {
                 }
             });
             assertEquals("jdbc:postgresql://postgres:5432/" + s.database(), env.path("QUARKUS_DATASOURCE_JDBC_URL").asText());
-            assertEquals("kafka:9092", env.path("KAFKA_BOOTSTRAP_SERVERS").asText());
+            assertEquals("kafka-1:9092,kafka-2:9092,kafka-3:9092", env.path("KAFKA_BOOTSTRAP_SERVERS").asText(), s.name() + ": every broker");
             assertEquals("https://keycloak:8443/realms/linkwork", env.path("QUARKUS_OIDC_AUTH_SERVER_URL").asText());
         }
         // A demo stack: demo data loads as in the local launcher, by whichever switch the service
@@ -194,31 +196,50 @@ class ComposeFileTest {
     }
 
     @Test
-    void composeCreatesTheSameTopicsAsKubernetesWithTheSamePartitionsAndRetention() {
+    void composeCreatesTheSameTopicsAsKubernetesWithTheSamePartitionsRetentionAndReplication() {
         Map<String, String> compose = new TreeMap<>();
         String script = services.at("/kafka-init/command/0").asText();
-        assertTrue(script.contains("topic() { /opt/kafka/bin/kafka-topics.sh $$admin --create --if-not-exists --replication-factor 1 "
-                + "--topic \"$$1\" --partitions \"$$2\" --config retention.ms=\"$$3\"; }"), script);
+        Matcher function = Pattern.compile("(?m)^topic\\(\\) \\{ /opt/kafka/bin/kafka-topics\\.sh \\$\\$admin --create --if-not-exists "
+                + "--replication-factor (\\d+) --topic \"\\$\\$1\" --partitions \"\\$\\$2\" --config retention\\.ms=\"\\$\\$3\"; }$").matcher(script);
+        assertTrue(function.find(), "topic(): " + script);
+        String replication = function.group(1);
+        // No per-topic setting: compose's topics take min.insync.replicas from every broker's default.
+        Set<String> minInSync = new TreeSet<>();
+        ComposeFile.brokers(services).forEach(b ->
+                minInSync.add(String.valueOf(ComposeFile.brokerProperties(services, b).get("min.insync.replicas"))));
+        assertEquals(1, minInSync.size(), "one min.insync.replicas on every broker: " + minInSync);
         Matcher m = Pattern.compile("(?m)^topic (\\S+) (\\d+) (\\d+)$").matcher(script);
         while (m.find()) {
-            compose.put(m.group(1), m.group(2) + " partitions, " + m.group(3) + " ms");
+            compose.put(m.group(1), m.group(2) + " partitions, " + m.group(3) + " ms, " + replication + " replicas, min ISR "
+                    + minInSync.iterator().next());
         }
         Map<String, String> k8s = new TreeMap<>();
         for (JsonNode t : Yaml.readAll(Repo.K8S.resolve("base/kafka/topics.yaml"))) {
             k8s.put(t.at("/spec/topicName").asText(), t.at("/spec/partitions").asInt() + " partitions, "
-                    + t.at("/spec/config/retention.ms").asLong() + " ms");
+                    + t.at("/spec/config/retention.ms").asLong() + " ms, " + t.at("/spec/replicas").asInt() + " replicas, min ISR "
+                    + t.at("/spec/config/min.insync.replicas").asText());
         }
         assertEquals(k8s, compose);
         assertEquals(new TreeSet<>(KubernetesManifestsTest.TOPICS), k8s.keySet(), "EventBackbone's topics, no more, no fewer");
-        assertEquals("false", services.at("/kafka/environment/KAFKA_AUTO_CREATE_TOPICS_ENABLE").asText());
+        for (String broker : ComposeFile.brokers(services)) {
+            assertEquals("false", services.at("/" + broker + "/environment/KAFKA_AUTO_CREATE_TOPICS_ENABLE").asText(), broker);
+        }
     }
 
     @Test
     void publishedPortsListenOnLoopbackOnly() {
         List<String> published = new ArrayList<>();
-        services.fields().forEachRemaining(e -> e.getValue().path("ports").forEach(p -> published.add(e.getKey() + " " + p.asText())));
-        assertEquals(List.of("keycloak 127.0.0.1:8443:8443", "gateway 127.0.0.1:8080:8080"), published,
-                "only Keycloak (tokens) and the gateway, on 127.0.0.1");
+        services.fields().forEachRemaining(e -> e.getValue().path("ports").forEach(p -> {
+            // The short syntax only: the long one's host_ip would need checking field by field.
+            assertTrue(p.isTextual(), e.getKey() + ": ports as HOST_IP:HOST:CONTAINER, not " + p);
+            assertTrue(p.asText().startsWith("127.0.0.1:"), e.getKey() + " publishes " + p.asText() + " beyond this machine");
+            published.add(e.getKey() + " " + p.asText());
+        }));
+        assertEquals(List.of("kafka-1 127.0.0.1:19092:19092", "kafka-2 127.0.0.1:19093:19093", "kafka-3 127.0.0.1:19094:19094",
+                        "keycloak 127.0.0.1:8443:8443", "gateway 127.0.0.1:8080:8080"), published,
+                "only the brokers' HOST listeners, Keycloak (tokens) and the gateway, on 127.0.0.1");
+        services.fields().forEachRemaining(e -> assertFalse(e.getValue().has("network_mode"),
+                e.getKey() + ": network_mode would put it on the host's network, around the published ports"));
     }
 
     private static boolean hasCycle() {
@@ -259,6 +280,7 @@ class ComposeFileTest {
         try (var files = Files.walk(Repo.COMPOSE)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).toList()) {
                 assertFalse(Yaml.readAll(f).isEmpty(), f.toString());
+                assertTrue(ComposeFile.read(f).isObject(), f + " as Compose reads it (anchors, merge keys, no duplicate key)");
             }
         }
         assertNotNull(compose.path("name").asText(null), "project name");

@@ -47,7 +47,7 @@ class EventBackboneManifestsTest {
         for (String overlay : Repo.OVERLAYS) {
             BUILDS.put(overlay, KustomizeCommand.build(Repo.K8S.resolve("overlays").resolve(overlay)));
         }
-        compose = Yaml.readSingle(Repo.COMPOSE.resolve("compose.yaml")).path("services");
+        compose = ComposeFile.suiteServices();
     }
 
     static Stream<String> overlays() {
@@ -243,32 +243,20 @@ class EventBackboneManifestsTest {
 
     // ---------------------------------------------------------------- compose
 
+    static Stream<String> brokers() {
+        return ComposeFile.brokers(compose).stream();
+    }
+
     private static Map<String, String> env(String service) {
-        Map<String, String> out = new LinkedHashMap<>();
-        compose.path(service).path("environment").fields().forEachRemaining(e -> out.put(e.getKey(), unescaped(e.getValue())));
-        return out;
+        return ComposeFile.env(compose, service);
     }
 
-    /** A compose value as the container sees it: "$$" is a literal "$" ("${VAR:-default}" stays as written). */
     private static String unescaped(JsonNode value) {
-        return value.asText().replace("$$", "$");
+        return ComposeFile.unescaped(value);
     }
 
-    /** A broker variable as the apache/kafka image turns it into a property ("___" -> "-", "__" -> "_", "_" -> "."). */
-    static String brokerProperty(String variable) {
-        return variable.substring("KAFKA_".length()).replace("___", "\u0001").replace("__", "\u0002").replace('_', '.')
-                .replace('\u0001', '-').replace('\u0002', '_').toLowerCase();
-    }
-
-    private static Map<String, String> brokerProperties() {
-        Set<String> notProperties = Set.of("KAFKA_OPTS", "KAFKA_HEAP_OPTS", "KAFKA_JMX_OPTS", "KAFKA_LOG4J_OPTS");
-        Map<String, String> out = new LinkedHashMap<>();
-        env("kafka").forEach((k, v) -> {
-            if (k.startsWith("KAFKA_") && !notProperties.contains(k)) {
-                out.put(brokerProperty(k), v);
-            }
-        });
-        return out;
+    private static Map<String, String> brokerProperties(String broker) {
+        return ComposeFile.brokerProperties(compose, broker);
     }
 
     /** Listener name (lower case) -> security protocol, for every listener the broker opens. */
@@ -279,65 +267,80 @@ class EventBackboneManifestsTest {
             protocols.put(parts[0].toLowerCase(), parts[1]);
         }
         Map<String, String> out = new LinkedHashMap<>();
-        for (String listener : broker.get("listeners").split(",")) {
-            String name = listener.substring(0, listener.indexOf("://")).toLowerCase();
+        for (String name : ComposeFile.listenerAddresses(broker.get("listeners")).keySet()) {
             assertTrue(protocols.containsKey(name), name + " has no protocol");
             out.put(name, protocols.get(name));
         }
         return out;
     }
 
+    /** Each broker's advertised address on one listener, in the order of the brokers. */
+    private static List<String> advertised(String listener) {
+        return brokers().map(b -> ComposeFile.listenerAddresses(brokerProperties(b).get("advertised.listeners")).get(listener))
+                .toList();
+    }
+
     @Test
-    void composeBrokerHasTlsOnEveryListenerOAuthForClientsAndMutualTlsForItself() throws Exception {
-        Map<String, String> broker = brokerProperties();
+    void composeRunsBrokers() {
+        // The parameterised broker tests below must have brokers to check.
+        assertEquals(List.of("kafka-1", "kafka-2", "kafka-3"), brokers().toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("brokers")
+    void composeBrokerHasTlsOnEveryListenerOAuthForClientsAndMutualTlsForItself(String name) throws Exception {
+        Map<String, String> broker = brokerProperties(name);
         Map<String, String> listeners = composeListeners(broker);
+        // client: the services in the network; host: clients on this machine (published on 127.0.0.1);
+        // internal: replication and the admin tools; controller: the KRaft quorum.
+        assertEquals(Map.of("client", "SASL_SSL", "host", "SASL_SSL", "internal", "SSL", "controller", "SSL"), listeners,
+                name + ": listeners and their protocols");
         String keycloakInternal = compose.at("/referral-service/environment/QUARKUS_OIDC_AUTH_SERVER_URL").asText();
-        List<String> clientListeners = new ArrayList<>();
-        listeners.forEach((name, protocol) -> {
-            assertTrue(protocol.equals("SSL") || protocol.equals("SASL_SSL"), name + " is " + protocol + ": TLS on every listener");
-            String prefix = "listener.name." + name + ".";
+        listeners.forEach((listener, protocol) -> {
+            String where = name + " " + listener;
+            assertTrue(protocol.equals("SSL") || protocol.equals("SASL_SSL"), where + " is " + protocol + ": TLS on every listener");
+            String prefix = "listener.name." + listener + ".";
             if (protocol.equals("SSL")) {
-                assertEquals("required", broker.get(prefix + "ssl.client.auth"), name + ": client certificate required");
+                assertEquals("required", broker.get(prefix + "ssl.client.auth"), where + ": client certificate required");
             } else {
-                clientListeners.add(name);
-                assertEquals("OAUTHBEARER", broker.get(prefix + "sasl.enabled.mechanisms"), name);
+                assertEquals("OAUTHBEARER", broker.get(prefix + "sasl.enabled.mechanisms"), where);
                 // Without options: with any, the broker's own login makes an unsecured token and fails to start.
                 assertEquals("org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required ;",
-                        broker.get(prefix + "oauthbearer.sasl.jaas.config"), name);
+                        broker.get(prefix + "oauthbearer.sasl.jaas.config"), where);
+                assertEquals("org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler",
+                        broker.get(prefix + "oauthbearer.sasl.server.callback.handler.class"), where + ": tokens are validated");
                 assertEquals("none", broker.getOrDefault(prefix + "ssl.client.auth", broker.getOrDefault("ssl.client.auth", "none")),
-                        name + ": the token authenticates");
+                        where + ": the token authenticates");
             }
         });
-        assertEquals(1, clientListeners.size(), "one client listener: " + listeners);
-        String handler = broker.get("listener.name." + clientListeners.get(0) + ".oauthbearer.sasl.server.callback.handler.class");
-        assertEquals("org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler", handler);
-        Class.forName(handler);
-        assertEquals("SSL", listeners.get(broker.get("inter.broker.listener.name").toLowerCase()), "replication over mutual TLS");
-        assertEquals("SSL", listeners.get(broker.get("controller.listener.names").toLowerCase()), "the quorum over mutual TLS");
+        Class.forName(broker.get("listener.name.client.oauthbearer.sasl.server.callback.handler.class"));
+        assertEquals("SSL", listeners.get(broker.get("inter.broker.listener.name").toLowerCase()), name + ": replication over mutual TLS");
+        assertEquals("SSL", listeners.get(broker.get("controller.listener.names").toLowerCase()), name + ": the quorum over mutual TLS");
         // Every listener-specific setting names a listener that exists (a typo would silently not apply).
         broker.keySet().stream().filter(k -> k.startsWith("listener.name.")).forEach(k ->
-                assertTrue(listeners.containsKey(k.split("\\.")[2]), k + ": no such listener"));
+                assertTrue(listeners.containsKey(k.split("\\.")[2]), name + " " + k + ": no such listener"));
 
-        assertEquals(keycloakInternal + JWKS_PATH, broker.get("sasl.oauthbearer.jwks.endpoint.url"));
+        assertEquals(keycloakInternal + JWKS_PATH, broker.get("sasl.oauthbearer.jwks.endpoint.url"), name);
         assertEquals(compose.at("/keycloak/environment/KC_HOSTNAME").asText() + "/realms/linkwork",
-                broker.get("sasl.oauthbearer.expected.issuer"), "the issuer tokens carry");
-        assertEquals("kafka", broker.get("sasl.oauthbearer.expected.audience"));
-        assertEquals("azp", broker.get("sasl.oauthbearer.sub.claim.name"), "principal = the client id");
-        assertTrue(allowedUrls(env("kafka").get("KAFKA_OPTS")).contains(broker.get("sasl.oauthbearer.jwks.endpoint.url")),
-                "the broker may fetch the JWKS");
-        String kafkaOpts = env("kafka").get("KAFKA_OPTS");
-        assertTrue(kafkaOpts.contains("-Djavax.net.ssl.trustStore=/tls/truststore.p12 "), "the JWKS is fetched trusting " + kafkaOpts);
+                broker.get("sasl.oauthbearer.expected.issuer"), name + ": the issuer tokens carry");
+        assertEquals("kafka", broker.get("sasl.oauthbearer.expected.audience"), name);
+        assertEquals("azp", broker.get("sasl.oauthbearer.sub.claim.name"), name + ": principal = the client id");
+        String kafkaOpts = env(name).get("KAFKA_OPTS");
+        assertTrue(allowedUrls(kafkaOpts).contains(broker.get("sasl.oauthbearer.jwks.endpoint.url")), name + " may fetch the JWKS");
+        assertTrue(kafkaOpts.contains("-Djavax.net.ssl.trustStore=/tls/truststore.p12 "), name + ": the JWKS is fetched trusting " + kafkaOpts);
+        assertTrue(compose.path(name).path("volumes").toString().contains("\"tls:/tls:ro\""), name + " mounts /tls/truststore.p12");
         assertTrue(unescaped(compose.at("/tls-init/command/2")).replaceAll("\\\\\n\\s*", "").contains(
                 "keytool -importcert -noprompt -alias keycloak -file keycloak.crt -keystore truststore.p12"),
                 "/tls/truststore.p12 holds Keycloak's certificate");
 
-        assertEquals("org.apache.kafka.metadata.authorizer.StandardAuthorizer", broker.get("authorizer.class.name"));
-        assertEquals("false", broker.get("allow.everyone.if.no.acl.found"));
-        assertEquals("false", broker.get("auto.create.topics.enable"));
-        // The one super user is the broker itself, by the CN of the certificate tls-init gives it.
-        assertEquals("User:kafka", broker.get("super.users"));
+        assertEquals("org.apache.kafka.metadata.authorizer.StandardAuthorizer", broker.get("authorizer.class.name"), name);
+        assertEquals("false", broker.get("allow.everyone.if.no.acl.found"), name);
+        assertEquals("false", broker.get("auto.create.topics.enable"), name);
+        // The one super user is the brokers themselves, by the CN of the certificate tls-init gives them.
+        assertEquals("User:kafka", broker.get("super.users"), name);
         assertTrue(broker.get("ssl.principal.mapping.rules").startsWith("RULE:^CN=([^,]+)$/$1/"),
-                "principal = the certificate's CN: " + broker.get("ssl.principal.mapping.rules"));
+                name + ": principal = the certificate's CN: " + broker.get("ssl.principal.mapping.rules"));
+        assertEquals("/kafka-tls/kafka.p12", broker.get("ssl.keystore.location"), name + ": the brokers' key");
         String tlsInit = unescaped(compose.at("/tls-init/command/2"));
         assertTrue(Pattern.compile("-genkeypair -alias kafka [^\n]*-dname CN=kafka\\s").matcher(tlsInit).find(), "broker certificate CN");
     }
@@ -346,8 +349,10 @@ class EventBackboneManifestsTest {
     void composeKafkaInitGrantsEachClientExactlyWhatEventBackboneSays() {
         String script = unescaped(compose.at("/kafka-init/command/0"));
         assertTrue(script.contains("\nacl() { /opt/kafka/bin/kafka-acls.sh $admin --add \"$@\"; }\n"), "acl() adds ACLs as the admin");
-        assertTrue(script.contains("admin=\"--bootstrap-server kafka:9094 --command-config /kafka-tls/admin.properties\""), script);
-        assertEquals("SSL", composeListeners(brokerProperties()).get("internal"), "the admin connects with its certificate");
+        // The admin connects with its certificate to every broker's INTERNAL listener (mutual TLS).
+        assertTrue(script.contains("admin=\"--bootstrap-server " + String.join(",", advertised("internal"))
+                + " --command-config /kafka-tls/admin.properties\""), script);
+        brokers().forEach(b -> assertEquals("SSL", composeListeners(brokerProperties(b)).get("internal"), b));
         assertEquals(1, script.split("kafka-acls\\.sh", -1).length - 1, "ACLs only through acl()");
 
         Set<String> granted = new TreeSet<>();
@@ -379,15 +384,9 @@ class EventBackboneManifestsTest {
 
     @Test
     void composeServicesReachKafkaOverTlsWithTheirOwnClientCredentials() {
-        Map<String, String> broker = brokerProperties();
-        String clientListener = composeListeners(broker).entrySet().stream().filter(e -> e.getValue().equals("SASL_SSL"))
-                .findFirst().orElseThrow(() -> new AssertionError("no SASL_SSL listener")).getKey();
-        String advertised = null;
-        for (String l : broker.get("advertised.listeners").split(",")) {
-            if (l.toLowerCase().startsWith(clientListener + "://")) {
-                advertised = l.substring(l.indexOf("://") + 3);
-            }
-        }
+        // Every broker's CLIENT listener (the OAUTHBEARER one inside the network): any broker can be down at start.
+        String bootstrap = String.join(",", advertised("client"));
+        brokers().forEach(b -> assertEquals("SASL_SSL", composeListeners(brokerProperties(b)).get("client"), b));
         String tlsInit = unescaped(compose.at("/tls-init/command/2"));
         for (Repo.Service s : Repo.SERVICES) {
             Map<String, String> env = env(s.name());
@@ -395,7 +394,7 @@ class EventBackboneManifestsTest {
                     "KAFKA_SSL_TRUSTSTORE_LOCATION", "KAFKA_SASL_JAAS_CONFIG", "JAVA_OPTS_APPEND")) {
                 assertTrue(env.containsKey(var), s.name() + " sets " + var);
             }
-            assertEquals(advertised, env.get("KAFKA_BOOTSTRAP_SERVERS"), s.name() + ": the OAUTHBEARER listener");
+            assertEquals(bootstrap, env.get("KAFKA_BOOTSTRAP_SERVERS"), s.name() + ": every broker's OAUTHBEARER listener");
             String token = env.get("KAFKA_SASL_OAUTHBEARER_TOKEN_ENDPOINT_URL");
             assertEquals(env.get("QUARKUS_OIDC_AUTH_SERVER_URL") + TOKEN_PATH, token, s.name());
             String secret = env.get("KAFKA_SASL_OAUTHBEARER_CLIENT_CREDENTIALS_CLIENT_SECRET");
@@ -422,7 +421,7 @@ class EventBackboneManifestsTest {
     }
 
     @Test
-    void onlyTheBrokerAndItsAdminToolsSeeTheBrokersKey() {
+    void onlyTheBrokersAndTheirAdminToolsSeeTheBrokersKey() {
         Set<String> mounting = new TreeSet<>();
         compose.fields().forEachRemaining(e -> {
             for (JsonNode v : e.getValue().path("volumes")) {
@@ -431,7 +430,9 @@ class EventBackboneManifestsTest {
                 }
             }
         });
-        assertEquals(new TreeSet<>(Set.of("tls-init", "kafka", "kafka-init")), mounting);
+        Set<String> expected = new TreeSet<>(Set.of("tls-init", "kafka-init"));
+        expected.addAll(brokers().toList());
+        assertEquals(expected, mounting);
         String tlsInit = unescaped(compose.at("/tls-init/command/2"));
         assertTrue(tlsInit.contains("rm -f ca.p12 kafka.csr kafka.crt"), "the CA's key does not outlive the signing");
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -44,7 +45,7 @@ class ImagesTest {
         for (String overlay : Repo.OVERLAYS) {
             BUILDS.put(overlay, KustomizeCommand.build(Repo.K8S.resolve("overlays").resolve(overlay)));
         }
-        composeServices = Yaml.readSingle(Repo.COMPOSE.resolve("compose.yaml")).path("services");
+        composeServices = ComposeFile.suiteServices();
     }
 
     static Stream<String> overlays() {
@@ -70,6 +71,10 @@ class ImagesTest {
         assertEquals(SuiteImages.VERSION, SuiteImages.scriptVersion(), "build-images.sh reads the root POM's version");
         for (SuiteImages.Image image : SuiteImages.IMAGES) {
             assertTrue(image.dockerfile().toFile().isFile(), image.dockerfile().toString());
+        }
+        if (Repo.read(SuiteImages.BUILD_SCRIPT).contains("docker-build.sh")) {
+            assertTrue(Repo.read(Repo.ROOT.resolve("deploy/containers/docker-build.sh")).contains("\ndocker build \"$@\""),
+                    "docker-build.sh hands build-images.sh's arguments to docker build unchanged");
         }
     }
 
@@ -154,11 +159,11 @@ class ImagesTest {
         for (SuiteImages.Image image : SuiteImages.IMAGES) {
             JsonNode service = composeServices.path(image.name());
             assertFalse(service.isMissingNode(), "compose.yaml has no service " + image.name());
-            assertEquals(image.reference(), withDefaults(service.path("image").asText()), "compose.yaml " + image.name());
+            assertEquals(image.reference(), ComposeFile.withDefaults(service.path("image").asText()), "compose.yaml " + image.name());
         }
         // Extra services (replicas, more brokers) are fine; a Linkwork image under another name or tag is not.
         composeServices.fields().forEachRemaining(e -> {
-            String image = withDefaults(e.getValue().path("image").asText());
+            String image = ComposeFile.withDefaults(e.getValue().path("image").asText());
             if (!image.isEmpty() && SuiteImages.isLinkwork(image)) {
                 assertTrue(built.contains(image), "compose.yaml " + e.getKey() + " runs " + image);
             }
@@ -176,6 +181,12 @@ class ImagesTest {
                 String check = service.path("healthcheck").path("test").toString();
                 assertTrue(check.contains(image.healthPath().orElseThrow()) && check.contains(String.valueOf(image.port())),
                         image.name() + ": its healthcheck asks what the image's does: " + check);
+                JsonNode test = service.path("healthcheck").path("test");
+                assertEquals("CMD", test.path(0).asText(), image.name() + ": healthcheck runs a program of the image");
+                String program = test.path(1).asText();
+                assertTrue(Pattern.compile("(?m)^RUN .*apt-get install[^\n]*\\s" + Pattern.quote(program) + "(\\s|$)")
+                        .matcher(Repo.read(image.dockerfile())).find(), image.dockerfile() + " installs " + program + ", which "
+                        + image.name() + "'s compose healthcheck runs");
                 assertJvmFlagsOnlyAppended("compose " + image.name(), image, composeEnv(service));
                 assertFalse(service.has("entrypoint") || service.has("command"), image.name() + ": the image's entrypoint starts the JVM");
             }
@@ -257,11 +268,6 @@ class ImagesTest {
             env.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
         }
         return out;
-    }
-
-    /** A compose value as it is without an environment: ${VAR:-default} and ${VAR-default} become their default. */
-    private static String withDefaults(String value) {
-        return value.replaceAll("\\$\\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)}", "$1");
     }
 
     private static int port(JsonNode container, String name) {

@@ -167,7 +167,8 @@ final class SuiteImages {
     private static List<Image> images() {
         Map<String, Integer> ports = servicePorts();
         List<Image> out = new ArrayList<>();
-        Pattern build = Pattern.compile("docker build\\b.*?-f (\\S+).*?-t \"\\$prefix/([^\":]+):\\$version\"");
+        // docker build itself, or deploy/containers/docker-build.sh, which passes its arguments to it.
+        Pattern build = Pattern.compile("(?:docker build|docker-build\\.sh)\\s.*?-f (\\S+).*?-t \"\\$prefix/([^\":]+):\\$version\"");
         for (String line : script().split("\n")) {
             Matcher m = build.matcher(line);
             if (!m.find()) {
