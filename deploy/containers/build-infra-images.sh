@@ -38,7 +38,9 @@ fetch() {
       ./mvnw -B -q dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:${keycloak_version}:zip" \
         -Dmdep.stripVersion=true -DoutputDirectory=$here/keycloak/target >&2
       rm -rf $here/keycloak/target/keycloak
-      (cd $here/keycloak/target && unzip -q keycloak-quarkus-dist.zip && mv "keycloak-${keycloak_version}" keycloak \
+      # unzip where installed, else the JDK's jar tool (which drops the scripts' execute bits).
+      (cd $here/keycloak/target && { if command -v unzip >/dev/null 2>&1; then unzip -q keycloak-quarkus-dist.zip; else jar xf keycloak-quarkus-dist.zip; fi; } \
+        && mv "keycloak-${keycloak_version}" keycloak && chmod +x keycloak/bin/*.sh \
         && mkdir -p keycloak/data/import && chmod -R g+rwX keycloak) ;;
   esac
 }

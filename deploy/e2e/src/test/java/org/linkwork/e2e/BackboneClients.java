@@ -41,7 +41,7 @@ final class BackboneClients {
 
     Map<String, Object> as(String clientId, String secret) {
         KafkaClients.allowIdentityProvider(suite.tokenEndpoint());
-        return KafkaClients.oauth(suite.kafkaBootstrapServers(), suite.kafkaCaCertificate(), suite.tokenEndpoint(), clientId, secret);
+        return KafkaClients.oauth(suite.kafkaBootstrapServers(), suite.caCertificates(), suite.tokenEndpoint(), clientId, secret);
     }
 
     /** The ICS team's consumer from the properties file, in a new group of its own (so it reads from the start). */

@@ -85,6 +85,9 @@ final class ComposeSuite implements Deployment {
             Files.createDirectories(certificates);
             keycloak.copyFileFromContainer("/tls/keycloak.crt", certificates.resolve("keycloak.crt").toString());
             keycloak.copyFileFromContainer("/tls/kafka-ca.crt", certificates.resolve("kafka-ca.crt").toString());
+            // Compose's Kafka CA and Keycloak's self-signed certificate are two roots; a client trusts both.
+            Files.writeString(certificates.resolve("trusted.pem"), Files.readString(certificates.resolve("kafka-ca.crt")).strip() + "\n"
+                    + Files.readString(certificates.resolve("keycloak.crt")).strip() + "\n");
         } catch (IOException e) {
             throw new IllegalStateException("Cannot copy the suite's certificates to " + certificates, e);
         } catch (InterruptedException e) {
@@ -184,8 +187,8 @@ final class ComposeSuite implements Deployment {
     }
 
     @Override
-    public Path kafkaCaCertificate() {
-        return certificates.resolve("kafka-ca.crt");
+    public Path caCertificates() {
+        return certificates.resolve("trusted.pem");
     }
 
     @Override

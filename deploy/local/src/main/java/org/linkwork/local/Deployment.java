@@ -29,8 +29,11 @@ public interface Deployment {
 
     String kafkaBootstrapServers();
 
-    /** The PEM certificate of the CA the Kafka brokers' certificates chain to. */
-    Path kafkaCaCertificate();
+    /**
+     * A PEM file with the certificates a client trusts for this suite's TLS: the Kafka brokers' CA and
+     * Keycloak's (Kafka clients fetch their tokens from Keycloak with the same trust).
+     */
+    Path caCertificates();
 
     /** An HTTP client that trusts the suite's Keycloak certificate. */
     HttpClient http();

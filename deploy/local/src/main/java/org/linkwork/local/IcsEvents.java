@@ -56,7 +56,7 @@ public final class IcsEvents {
         try {
             return fill(Files.readString(template, StandardCharsets.UTF_8), Map.of(
                     "LINKWORK_KAFKA_BOOTSTRAP", suite.kafkaBootstrapServers(),
-                    "LINKWORK_CA_PEM", suite.kafkaCaCertificate().toString(),
+                    "LINKWORK_CA_PEM", suite.caCertificates().toString(),
                     "LINKWORK_TOKEN_ENDPOINT", suite.tokenEndpoint(),
                     "ICS_DASHBOARD_CLIENT_SECRET", LOCAL_SECRET));
         } catch (IOException e) {

@@ -81,7 +81,7 @@ public final class Suite implements Deployment {
 
     /** The local CA signs the broker's certificate and Keycloak's alike. */
     @Override
-    public Path kafkaCaCertificate() {
+    public Path caCertificates() {
         return ca.certificate();
     }
 
