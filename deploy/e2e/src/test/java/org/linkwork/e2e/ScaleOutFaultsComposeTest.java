@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.linkwork.local.GatewayClient;
 import org.linkwork.local.GatewayClient.Reply;
@@ -36,6 +37,7 @@ import com.github.dockerjava.api.model.Container;
  * twice, and every outbox is empty. The rate held and the errors of each
  * phase are printed.
  */
+@Order(Integer.MAX_VALUE)
 class ScaleOutFaultsComposeTest {
 
     private static final int PER_SECOND = 5;
