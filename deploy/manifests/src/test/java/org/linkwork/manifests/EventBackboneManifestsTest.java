@@ -348,7 +348,9 @@ class EventBackboneManifestsTest {
     @Test
     void composeKafkaInitGrantsEachClientExactlyWhatEventBackboneSays() {
         String script = unescaped(compose.at("/kafka-init/command/0"));
-        assertTrue(script.contains("\nacl() { /opt/kafka/bin/kafka-acls.sh $admin --add \"$@\"; }\n"), "acl() adds ACLs as the admin");
+        assertTrue(script.contains("\nacl() { /opt/kafka/bin/kafka-acls.sh $admin --add \"$@\" > /dev/null & pids+=($!); }\n"),
+                "acl() adds ACLs as the admin");
+        assertTrue(script.contains("\nfor pid in \"${pids[@]}\"; do wait \"$pid\"; done\n"), "kafka-init fails if any command failed");
         // The admin connects with its certificate to every broker's INTERNAL listener (mutual TLS).
         assertTrue(script.contains("admin=\"--bootstrap-server " + String.join(",", advertised("internal"))
                 + " --command-config /kafka-tls/admin.properties\""), script);
