@@ -135,7 +135,7 @@ class AuditTrailEndToEndTest {
             if (complete.test(list(last.get("items")))) {
                 return last;
             }
-            sleep();
+            Pause.of(Duration.ofMillis(500));
         }
         return fail("the trail at " + path + " never became complete; last answer: " + last);
     }
@@ -156,14 +156,5 @@ class AuditTrailEndToEndTest {
 
     private static List<JsonNode> list(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false).toList();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -167,12 +167,7 @@ class ReferralCancellationEndToEndTest {
             if (done.test(last)) {
                 return last;
             }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            Pause.of(Duration.ofMillis(500));
         }
         throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s for " + what + "; last: " + last);
     }

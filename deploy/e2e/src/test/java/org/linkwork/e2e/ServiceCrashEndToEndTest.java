@@ -50,7 +50,7 @@ class ServiceCrashEndToEndTest {
                 }
             }
             if (opened == null) {
-                sleep(Duration.ofMillis(500));
+                Pause.of(Duration.ofMillis(500));
             }
         }
         Duration resumedAfter = Duration.between(ready, Instant.now());
@@ -58,14 +58,5 @@ class ServiceCrashEndToEndTest {
         assertTrue(opened != null, "the referral accepted during the crash became a case");
         assertTrue(resumedAfter.compareTo(RESUME_WITHIN) < 0,
                 "the case opened " + resumedAfter.toMillis() + " ms after the restarted service was ready");
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

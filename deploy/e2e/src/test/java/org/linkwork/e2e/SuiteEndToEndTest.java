@@ -106,7 +106,7 @@ class SuiteEndToEndTest {
         String token = gateway.clientToken(probe);
         // Valid but without a role: refused as 403, which shows the gateway accepted the token itself.
         assertEquals(403, gateway.get("/referrals/" + walked.referralId(), token).status());
-        sleep(Duration.ofSeconds(7));
+        Pause.of(Duration.ofSeconds(7));
         Reply expired = gateway.get("/referrals/" + walked.referralId(), token);
         assertEquals(401, expired.status(), expired.body());
     }
@@ -214,15 +214,6 @@ class SuiteEndToEndTest {
         return records;
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The real token's header and claims, signed with a key the realm never published. */
     private static String resignedWithAnotherKey(String token) throws GeneralSecurityException {
         String[] parts = token.split("\\.");
@@ -241,7 +232,7 @@ class SuiteEndToEndTest {
             if (result != null) {
                 return result;
             }
-            sleep(Duration.ofMillis(500));
+            Pause.of(Duration.ofMillis(500));
         }
         return null;
     }

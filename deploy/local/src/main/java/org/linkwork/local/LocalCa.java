@@ -1,19 +1,11 @@
 package org.linkwork.local;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 import org.linkwork.infra.CertificateAuthority;
 
@@ -79,20 +71,6 @@ final class LocalCa {
 
     /** An SSL context trusting only this CA, for the launcher's own calls to Keycloak. */
     SSLContext sslContext() {
-        try (InputStream in = new ByteArrayInputStream(Files.readAllBytes(certificate()))) {
-            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-            trust.load(null, null);
-            List<Certificate> certificates = new ArrayList<>(CertificateFactory.getInstance("X.509").generateCertificates(in));
-            for (int i = 0; i < certificates.size(); i++) {
-                trust.setCertificateEntry("linkwork-ca-" + i, certificates.get(i));
-            }
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, factory.getTrustManagers(), null);
-            return context;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new LauncherException("Cannot read the local CA " + certificate() + ": " + e.getMessage(), e);
-        }
+        return TrustedCertificates.sslContext(certificate());
     }
 }
