@@ -8,27 +8,25 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
-
 import org.linkwork.local.Deployment;
+import org.linkwork.local.TrustedCertificates;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.ComposeContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.Frame;
 
 /**
  * The suite as containers: {@code deploy/compose/compose.yaml} started with Testcontainers (local
@@ -44,6 +42,7 @@ final class ComposeSuite implements Deployment {
     /** outcomes-service's pseudonym key in compose.yaml unless the environment sets one. */
     private static final String COMPOSE_PSEUDONYM_SECRET = "local-only-pseudonym-key-never-use-in-production";
     private static final Duration STARTUP = Duration.ofMinutes(20);
+    private static final Duration HEALTHY_WITHIN = Duration.ofMinutes(6);
 
     private final ComposeContainer compose;
     private final String project;
@@ -57,7 +56,7 @@ final class ComposeSuite implements Deployment {
                 .get("com.docker.compose.project");
         this.repository = repository;
         this.certificates = certificates;
-        this.http = HttpClient.newBuilder().sslContext(trusting(certificates.resolve("keycloak.crt")))
+        this.http = HttpClient.newBuilder().sslContext(TrustedCertificates.sslContext(certificates.resolve("keycloak.crt")))
                 .connectTimeout(Duration.ofSeconds(3)).build();
     }
 
@@ -76,7 +75,11 @@ final class ComposeSuite implements Deployment {
                 .waitingFor("gateway", Wait.forHealthcheck().withStartupTimeout(STARTUP));
         Instant started = Instant.now();
         Runtime.getRuntime().addShutdownHook(new Thread(compose::stop, "compose-down"));
-        compose.start();
+        try {
+            compose.start();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("The compose suite did not come up:" + notHealthy(), e);
+        }
         System.out.printf("compose suite up with replicas in %d s%n", Duration.between(started, Instant.now()).toSeconds());
         Path certificates = repository.resolve("deploy/e2e/target/compose");
         var keycloak = compose.getContainerByServiceName("keycloak")
@@ -130,21 +133,6 @@ final class ComposeSuite implements Deployment {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static SSLContext trusting(Path certificate) {
-        try (InputStream in = Files.newInputStream(certificate)) {
-            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-            trust.load(null, null);
-            trust.setCertificateEntry("keycloak", CertificateFactory.getInstance("X.509").generateCertificate(in));
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, factory.getTrustManagers(), null);
-            return context;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot trust " + certificate, e);
         }
     }
 
@@ -215,6 +203,19 @@ final class ComposeSuite implements Deployment {
                 .collect(Collectors.toSet());
     }
 
+    /** Every container of this run that is neither healthy nor finished its work, with what it said last. */
+    private static String notHealthy() {
+        StringBuilder text = new StringBuilder();
+        for (Container container : docker().listContainersCmd().withShowAll(true).withLabelFilter(List.of("com.docker.compose.project")).exec()) {
+            String status = container.getStatus();
+            if (container.getLabels().get("com.docker.compose.project").startsWith(PROJECT) && !status.contains("(healthy)")
+                    && !status.startsWith("Exited (0)")) {
+                text.append("\n\n").append(container.getNames()[0]).append(": ").append(status).append(diagnosis(container));
+            }
+        }
+        return text.toString();
+    }
+
     /** SIGKILL to every replica of {@code service}. */
     @Override
     public boolean crash(String service) {
@@ -244,21 +245,46 @@ final class ComposeSuite implements Deployment {
         replicas.forEach(ComposeSuite::awaitHealthy);
     }
 
-    static void awaitHealthy(Container container) {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    /**
+     * Waits until the engine reports {@code container} healthy and returns how long that took. Replicas restarted
+     * together while the others carry load take one to three minutes to start on two cores, so the wait is generous;
+     * when it runs out, the failure carries the health check's last answers and the container's last log lines.
+     */
+    static Duration awaitHealthy(Container container) {
+        Instant start = Instant.now();
+        Instant deadline = start.plus(HEALTHY_WITHIN);
         while (Instant.now().isBefore(deadline)) {
             var state = docker().inspectContainerCmd(container.getId()).exec().getState();
             if (state.getHealth() != null && "healthy".equals(state.getHealth().getStatus())) {
-                return;
+                return Duration.between(start, Instant.now());
             }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            Pause.of(Duration.ofMillis(500));
         }
-        throw new IllegalStateException(String.join(",", container.getNames()) + " was not healthy within 3 minutes");
+        throw new IllegalStateException(String.join(",", container.getNames()) + " was not healthy within "
+                + HEALTHY_WITHIN.toMinutes() + " minutes" + diagnosis(container));
+    }
+
+    private static String diagnosis(Container container) {
+        var state = docker().inspectContainerCmd(container.getId()).exec().getState();
+        StringBuilder text = new StringBuilder("\nstate: ").append(state.getStatus()).append(", exit code ").append(state.getExitCodeLong())
+                .append(", OOM-killed ").append(state.getOOMKilled());
+        if (state.getHealth() != null && state.getHealth().getLog() != null) {
+            state.getHealth().getLog().forEach(check -> text.append("\nhealth check: exit ").append(check.getExitCodeLong())
+                    .append(' ').append(check.getOutput() == null ? "" : check.getOutput().strip()));
+        }
+        text.append("\nlast log lines:");
+        try {
+            docker().logContainerCmd(container.getId()).withStdOut(true).withStdErr(true).withTail(60)
+                    .exec(new ResultCallback.Adapter<Frame>() {
+                        @Override
+                        public void onNext(Frame frame) {
+                            text.append("\n").append(new String(frame.getPayload(), StandardCharsets.UTF_8).stripTrailing());
+                        }
+                    }).awaitCompletion(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return text.toString();
     }
 
     static DockerClient docker() {

@@ -56,6 +56,8 @@ class ScaleOutFaultsComposeTest {
     private final Set<String> nhsNumbers = ConcurrentHashMap.newKeySet();
     private final List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Duration> phases = Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+    /** Container name to how long after its start it was seen healthy (replicas waited for in turn, so at most that). */
+    private final Map<String, Duration> restarts = Collections.synchronizedMap(new java.util.LinkedHashMap<>());
     private volatile String phase = "steady";
     private volatile String token;
     private volatile Instant tokenAt = Instant.EPOCH;
@@ -80,14 +82,18 @@ class ScaleOutFaultsComposeTest {
             }
         });
         run("those replicas restarting", Duration.ZERO, () -> {
+            Instant started = Instant.now();
             killed.forEach(c -> ComposeSuite.docker().startContainerCmd(c.getId()).exec());
-            killed.forEach(ComposeSuite::awaitHealthy);
+            killed.forEach(c -> {
+                ComposeSuite.awaitHealthy(c);
+                restarts.put(c.getNames()[0], Duration.between(started, Instant.now()));
+            });
         });
         Container broker = suite.containers("kafka-2").get(0);
         run("broker kafka-2 killed", Duration.ofSeconds(30), () -> ComposeSuite.kill(broker));
         run("broker kafka-2 restarting", Duration.ZERO, () -> {
             ComposeSuite.docker().startContainerCmd(broker.getId()).exec();
-            ComposeSuite.awaitHealthy(broker);
+            restarts.put(broker.getNames()[0], ComposeSuite.awaitHealthy(broker));
         });
         run("steady again", Duration.ofSeconds(20), () -> { });
         clock.shutdown();
@@ -109,7 +115,7 @@ class ScaleOutFaultsComposeTest {
         while (Instant.now().isBefore(deadline) && !(count(suite, "caseload", "case_record WHERE referral_id IN (" + ids + ")") == acknowledged.size()
                 && count(suite, "outcomes", "case_record WHERE referral_id IN (" + ids + ")") == count(suite, "caseload", assigned)
                 && pendingOutboxes(suite) == 0)) {
-            Thread.sleep(2000);
+            Pause.of(Duration.ofSeconds(2));
         }
         System.out.printf("%d acknowledged referrals, %d with a link worker, the others on the waiting list%n", acknowledged.size(),
                 count(suite, "caseload", assigned));
@@ -138,7 +144,7 @@ class ScaleOutFaultsComposeTest {
         fault.run();
         Duration left = duration.minus(Duration.between(start, Instant.now()));
         if (!left.isNegative()) {
-            Thread.sleep(left.toMillis());
+            Pause.of(left);
         }
         phases.put(name, Duration.between(start, Instant.now()));
     }
@@ -167,7 +173,7 @@ class ScaleOutFaultsComposeTest {
             if (firstError == null) {
                 firstError = error;
             }
-            sleep(Duration.ofMillis(500L * attempt));
+            Pause.of(Duration.ofMillis(500L * attempt));
         }
         sent.add(new Sent(inPhase, nhsNumber, firstError, ATTEMPTS, null, Duration.between(start, Instant.now()).toMillis()));
     }
@@ -204,6 +210,7 @@ class ScaleOutFaultsComposeTest {
             System.out.printf("%-36s %6.1f %5d %6d %8.1f %8d %7d  %s%n", name, seconds, inPhase.size(), acked, acked / seconds, retried,
                     inPhase.size() - acked, errors);
         });
+        restarts.forEach((name, took) -> System.out.printf("%s healthy again within %.1f s of its start%n", name, took.toMillis() / 1000.0));
     }
 
     private static long count(ComposeSuite suite, String database, String from) {
@@ -216,14 +223,5 @@ class ScaleOutFaultsComposeTest {
             pending += count(suite, database, "outbox_event WHERE sent_at IS NULL");
         }
         return pending;
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
