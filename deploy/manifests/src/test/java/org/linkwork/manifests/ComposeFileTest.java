@@ -199,8 +199,8 @@ class ComposeFileTest {
     void composeCreatesTheSameTopicsAsKubernetesWithTheSamePartitionsRetentionAndReplication() {
         Map<String, String> compose = new TreeMap<>();
         String script = services.at("/kafka-init/command/0").asText();
-        Matcher function = Pattern.compile("(?m)^topic\\(\\) \\{ /opt/kafka/bin/kafka-topics\\.sh \\$\\$admin --create --if-not-exists "
-                + "--replication-factor (\\d+) --topic \"\\$\\$1\" --partitions \"\\$\\$2\" --config retention\\.ms=\"\\$\\$3\" > /dev/null & pids\\+=\\(\\$\\$!\\); }$").matcher(script);
+        Matcher function = Pattern.compile("(?m)^topic\\(\\) \\{ retried /opt/kafka/bin/kafka-topics\\.sh \\$\\$admin --create --if-not-exists "
+                + "--replication-factor (\\d+) --topic \"\\$\\$1\" --partitions \"\\$\\$2\" --config retention\\.ms=\"\\$\\$3\" & pids\\+=\\(\\$\\$!\\); }$").matcher(script);
         assertTrue(function.find(), "topic(): " + script);
         String replication = function.group(1);
         // No per-topic setting: compose's topics take min.insync.replicas from every broker's default.

@@ -348,7 +348,7 @@ class EventBackboneManifestsTest {
     @Test
     void composeKafkaInitGrantsEachClientExactlyWhatEventBackboneSays() {
         String script = unescaped(compose.at("/kafka-init/command/0"));
-        assertTrue(script.contains("\nacl() { /opt/kafka/bin/kafka-acls.sh $admin --add \"$@\" > /dev/null & pids+=($!); }\n"),
+        assertTrue(script.contains("\nacl() { retried /opt/kafka/bin/kafka-acls.sh $admin --add \"$@\" & pids+=($!); }\n"),
                 "acl() adds ACLs as the admin");
         assertTrue(script.contains("\nfor pid in \"${pids[@]}\"; do wait \"$pid\"; done\n"), "kafka-init fails if any command failed");
         // The admin connects with its certificate to every broker's INTERNAL listener (mutual TLS).
@@ -362,23 +362,24 @@ class EventBackboneManifestsTest {
         while (line.find()) {
             List<String> args = List.of(line.group(1).trim().split("\\s+"));
             String principal = null;
-            String type = null;
-            String name = null;
             String pattern = "literal";
             List<String> operations = new ArrayList<>();
+            // kafka-acls grants every operation on every resource of one command.
+            List<String[]> resources = new ArrayList<>();
             for (int i = 0; i < args.size(); i += 2) {
                 String value = args.get(i + 1);
                 switch (args.get(i)) {
                     case "--allow-principal" -> principal = value;
                     case "--operation" -> operations.add(value);
-                    case "--topic" -> { type = "topic"; name = value; }
-                    case "--group" -> { type = "group"; name = value; }
+                    case "--topic", "--group" -> resources.add(new String[] {args.get(i).substring(2), value});
                     case "--resource-pattern-type" -> pattern = value;
                     default -> throw new AssertionError("unexpected option " + args.get(i) + " in: acl " + line.group(1));
                 }
             }
             for (String op : operations) {
-                granted.add(acl(principal, type, pattern, name, op));
+                for (String[] resource : resources) {
+                    granted.add(acl(principal, resource[0], pattern, resource[1], op));
+                }
             }
         }
         assertEquals(expectedAcls(), granted);
