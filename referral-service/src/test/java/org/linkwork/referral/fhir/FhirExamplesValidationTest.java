@@ -9,11 +9,21 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.linkwork.infra.RealInfrastructure;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 /**
  * The examples the OpenAPI document and the README point integrators to are valid FHIR R4, and those of what the
- * facade answers follow the UK Core rules it holds.
+ * facade answers follow the UK Core rules it holds. A Quarkus test only so that it shares the other FHIR tests'
+ * class loader (HAPI's XML classes cannot be loaded by two).
  */
+@QuarkusTest
+@WithTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "referral"))
+@WithTestResource(OidcWiremockTestResource.class)
 class FhirExamplesValidationTest {
 
     @Test
