@@ -206,9 +206,8 @@ public class ReferralService {
     }
 
     /**
-     * One page of the referrals matching the search within the caller's scope (the rules of {@link #search(
-     * ReferralStatus, String, OffsetDateTime, OffsetDateTime, int, int)}), newest first, each audited; the total
-     * counts every match, not only those after the search's position.
+     * One page of the referrals matching the search within the caller's scope (the rules of the JSON list below),
+     * newest first, each audited; the total counts every match, not only those after the search's position.
      */
     public Slice search(ReferralSearch search, int count, String action) {
         String practice = access.practice();

@@ -42,7 +42,7 @@ class FhirOpenApiTest {
             assertNotNull(operation.get("operationId"), name);
             assertFalse(((String) operation.get("description")).isBlank(), name);
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
-            Map<String, Object> success = responses.entrySet().stream().filter(e -> e.getKey().startsWith("2"))
+            Map<String, Object> success = responses.entrySet().stream().filter(r -> r.getKey().startsWith("2"))
                     .map(Map.Entry::getValue).findFirst().orElseThrow(() -> new AssertionError(name + ": no 2xx"));
             Map<String, Map<String, Object>> content = (Map<String, Map<String, Object>>) success.get("content");
             assertTrue(content.get(FhirClient.FHIR_JSON).containsKey("examples"), name);
