@@ -1,7 +1,6 @@
 package org.linkwork.referral.fhir;
 
 import java.net.URI;
-import java.util.Date;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,18 +15,23 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hl7.fhir.r4.model.CapabilityStatement;
-import org.hl7.fhir.r4.model.Enumerations;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.linkwork.platform.problem.ProblemException;
@@ -51,7 +55,7 @@ import ca.uhn.fhir.parser.LenientErrorHandler;
  * the platform's mappers, which answer any path under {@code /fhir} that way.
  */
 @Path("/fhir")
-@Tag(name = "FHIR", description = "FHIR R4 facade: ServiceRequest for referral to social prescribing")
+@Tag(name = "FHIR", description = "FHIR R4 facade: ServiceRequest, Patient and Task for referral to social prescribing")
 public class FhirResource {
 
     static final String FHIR_JSON = "application/fhir+json";
@@ -75,16 +79,19 @@ public class FhirResource {
     @Produces(FHIR_JSON)
     @RolesAllowed({ Roles.GP, Roles.NHS_SERVICE })
     @SecurityRequirement(name = "oidc")
-    @Operation(summary = "Refer a patient with a FHIR ServiceRequest", description = """
+    @Operation(operationId = "createServiceRequest", summary = "Refer a patient with a FHIR ServiceRequest", description = """
             `code` must be SNOMED CT 871731000000106 |Referral to social prescribing service|; `subject` a contained \
             Patient with an identifier in `https://fhir.nhs.uk/Id/nhs-number`; `requester` the practice's ODS code \
             (`https://fhir.nhs.uk/Id/ods-organization-code`); `reasonCode` codes from \
             `https://fhir.linkwork.nhs.uk/CodeSystem/social-prescribing-reason` (the JSON API's reasons); \
-            `supportingInfo` a contained active Consent. The ServiceRequest's own identifier serves as the \
-            Idempotency-Key when the header is absent.""")
+            `supportingInfo` a contained active Consent; the contained Patient's `gender` (AdministrativeGender) is \
+            optional. The ServiceRequest's own identifier serves as the Idempotency-Key when the header is absent.""")
     @RequestBody(content = @Content(mediaType = FHIR_JSON, examples = @ExampleObject(name = "referral",
             externalValue = "/fhir-examples/service-request.json")))
-    @APIResponse(responseCode = "201", description = "Referral created; body is the stored ServiceRequest")
+    @APIResponse(responseCode = "201", description = "Referral created; body is the stored ServiceRequest",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "FHIR R4 ServiceRequest (UK Core)"), examples = @ExampleObject(name = "referral",
+                            externalValue = "/fhir-examples/service-request-read.json")))
     @APIResponse(responseCode = "400", description = "Not a valid ServiceRequest (OperationOutcome)")
     @APIResponse(responseCode = "422", description = "Valid FHIR but not an acceptable referral (OperationOutcome)")
     public Response create(String body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -112,7 +119,7 @@ public class FhirResource {
         }
         ReferralService.Outcome outcome = intake.receive(request, key, ReferralSource.FHIR);
         return Response.created(URI.create("/fhir/ServiceRequest/" + outcome.referral().id))
-                .entity(parser().encodeResourceToString(ServiceRequestMapper.toServiceRequest(outcome.referral())))
+                .entity(encode(ServiceRequestMapper.toServiceRequest(outcome.referral())))
                 .build();
     }
 
@@ -121,32 +128,148 @@ public class FhirResource {
     @Produces(FHIR_JSON)
     @RolesAllowed({ Roles.GP, Roles.COORDINATOR, Roles.LINK_WORKER })
     @SecurityRequirement(name = "oidc")
-    @Operation(summary = "Read a referral as a FHIR ServiceRequest", description = """
-            Status mapping: RECEIVED, ACCEPTED, ASSIGNED, IN_PROGRESS -> active; COMPLETED -> completed; \
-            REJECTED, CANCELLED, PATIENT_DECLINED, UNABLE_TO_CONTACT -> revoked. The Linkwork status is also in a note.""")
+    @Operation(operationId = "readServiceRequest", summary = "Read a referral as a FHIR ServiceRequest", description = """
+            A UK Core ServiceRequest. Its status follows the referral's Task (same id): requested, accepted and \
+            in-progress -> active; completed -> completed; rejected, cancelled and failed -> revoked. The Linkwork \
+            status is also in a note. `subject` is `Patient/<id>` with the NHS number as identifier. A referral the \
+            caller may not see is a 404 OperationOutcome.""")
+    @APIResponse(responseCode = "200", description = "The ServiceRequest", content = @Content(mediaType = FHIR_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 ServiceRequest (UK Core)"),
+            examples = @ExampleObject(name = "referral", externalValue = "/fhir-examples/service-request-read.json")))
+    @APIResponse(responseCode = "404", description = "No such referral, or not the caller's (OperationOutcome)")
     public String read(@PathParam("id") UUID id) {
         Referral referral = referrals.readable(id, "referral.fhir.read", "ServiceRequest/" + id);
-        return parser().encodeResourceToString(ServiceRequestMapper.toServiceRequest(referral));
+        return encode(ServiceRequestMapper.toServiceRequest(referral));
+    }
+
+    @GET
+    @Path("/ServiceRequest")
+    @Produces(FHIR_JSON)
+    @RolesAllowed({ Roles.GP, Roles.COORDINATOR, Roles.LINK_WORKER })
+    @SecurityRequirement(name = "oidc")
+    @Operation(operationId = "searchServiceRequests", summary = "Search referrals as FHIR ServiceRequests", description = """
+            Parameters (all optional, combined with AND; the CapabilityStatement lists them): \
+            `patient:identifier=https://fhir.nhs.uk/Id/nhs-number|<n>` (or `patient.identifier=`), `status=` \
+            (active, completed, revoked; comma for OR), `requester:identifier=https://fhir.nhs.uk/Id/ods-organization-code|<ODS>`, \
+            `authored=` and `_lastUpdated=` (prefix eq, ge, gt, le, lt; repeat for a range), `_count` (default 20, \
+            at most 100), `_include=ServiceRequest:patient`. Answers a searchset Bundle, newest first, with `total` \
+            and `self`/`next` links (keyset paging: a page does not shift as referrals arrive). The caller's scope \
+            applies as on `GET /referrals`: a GP sees their practice's referrals only (a requester of another \
+            practice is a 403), and a referral outside the scope is simply not found. An unknown parameter or an \
+            unreadable value is a 400 OperationOutcome naming it.""")
+    @APIResponse(responseCode = "200", description = "searchset Bundle", content = @Content(mediaType = FHIR_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Bundle of type searchset"),
+            examples = @ExampleObject(name = "by NHS number with the patient",
+                    externalValue = "/fhir-examples/service-request-searchset.json")))
+    @APIResponse(responseCode = "400", description = "Unknown search parameter or unreadable value (OperationOutcome)")
+    public String searchServiceRequests(@Context UriInfo uri) {
+        FhirSearch search = FhirSearch.parse(uri.getQueryParameters(), FhirCapabilities.SERVICE_REQUEST.searchParameters(),
+                FhirCapabilities.SERVICE_REQUEST.includes());
+        ReferralService.Slice slice = referrals.search(search.toReferralSearch(), search.count, "referral.fhir.search");
+        Bundle bundle = searchset(uri, slice, search);
+        for (Referral referral : slice.items()) {
+            entry(bundle, uri, ServiceRequestMapper.toServiceRequest(referral), Bundle.SearchEntryMode.MATCH);
+        }
+        if (search.includePatient) {
+            slice.items().forEach(r -> entry(bundle, uri, PatientMapper.toPatient(r), Bundle.SearchEntryMode.INCLUDE));
+        }
+        return encode(bundle);
+    }
+
+    @GET
+    @Path("/Patient/{id}")
+    @Produces(FHIR_JSON)
+    @RolesAllowed({ Roles.GP, Roles.COORDINATOR, Roles.LINK_WORKER })
+    @SecurityRequirement(name = "oidc")
+    @Operation(operationId = "readPatient", summary = "Read the referred patient as a FHIR Patient", description = """
+            The patient as the referral of the same id recorded them (each referral keeps its own copy), a UK Core \
+            Patient with the NHS number; `gender` is `unknown` when the referrer did not send it. Same access as the \
+            referral: otherwise a 404 OperationOutcome.""")
+    @APIResponse(responseCode = "200", description = "The Patient", content = @Content(mediaType = FHIR_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Patient (UK Core)"),
+            examples = @ExampleObject(name = "patient", externalValue = "/fhir-examples/patient.json")))
+    @APIResponse(responseCode = "404", description = "No such referral, or not the caller's (OperationOutcome)")
+    public String readPatient(@PathParam("id") UUID id) {
+        Referral referral = referrals.readable(id, "referral.fhir.patient.read", "Patient/" + id);
+        return encode(PatientMapper.toPatient(referral));
+    }
+
+    @GET
+    @Path("/Task/{id}")
+    @Produces(FHIR_JSON)
+    @RolesAllowed({ Roles.GP, Roles.COORDINATOR, Roles.LINK_WORKER })
+    @SecurityRequirement(name = "oidc")
+    @Operation(operationId = "readTask", summary = "Read a referral's progress as a FHIR Task", description = """
+            One Task per referral, with the referral's id, always current (derived from the referral, which \
+            caseload-service's events keep up to date). `basedOn` the ServiceRequest; `status`: RECEIVED -> \
+            requested, ACCEPTED and ASSIGNED -> accepted, IN_PROGRESS -> in-progress, COMPLETED -> completed, \
+            REJECTED -> rejected, CANCELLED and PATIENT_DECLINED -> cancelled, UNABLE_TO_CONTACT -> failed; \
+            `businessStatus` the Linkwork status in https://fhir.linkwork.nhs.uk/CodeSystem/referral-status; \
+            `statusReason` the coded rejection, cancellation or closure reason in \
+            https://fhir.linkwork.nhs.uk/CodeSystem/referral-status-reason; `lastModified` the last change.""")
+    @APIResponse(responseCode = "200", description = "The Task", content = @Content(mediaType = FHIR_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Task (UK Core)"),
+            examples = @ExampleObject(name = "cancelled", externalValue = "/fhir-examples/task.json")))
+    @APIResponse(responseCode = "404", description = "No such referral, or not the caller's (OperationOutcome)")
+    public String readTask(@PathParam("id") UUID id) {
+        Referral referral = referrals.readable(id, "referral.fhir.task.read", "Task/" + id);
+        return encode(TaskMapper.toTask(referral));
+    }
+
+    @GET
+    @Path("/Task")
+    @Produces(FHIR_JSON)
+    @RolesAllowed({ Roles.GP, Roles.COORDINATOR, Roles.LINK_WORKER })
+    @SecurityRequirement(name = "oidc")
+    @Operation(operationId = "searchTasks", summary = "Search referrals' progress as FHIR Tasks", description = """
+            `based-on=ServiceRequest/<id>`, `patient:identifier=https://fhir.nhs.uk/Id/nhs-number|<n>` (or \
+            `patient.identifier=`), `status=` (Task codes; comma for OR), `_lastUpdated=`, `_count`: a searchset \
+            Bundle like the ServiceRequest search, in the same scope (a Task the caller may not see is not found). \
+            An unknown parameter or an unreadable value is a 400 OperationOutcome naming it.""")
+    @APIResponse(responseCode = "200", description = "searchset Bundle", content = @Content(mediaType = FHIR_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 Bundle of type searchset"),
+            examples = @ExampleObject(name = "by ServiceRequest", externalValue = "/fhir-examples/task-searchset.json")))
+    @APIResponse(responseCode = "400", description = "Unknown search parameter or unreadable value (OperationOutcome)")
+    public String searchTasks(@Context UriInfo uri) {
+        FhirSearch search = FhirSearch.parse(uri.getQueryParameters(), FhirCapabilities.TASK.searchParameters(),
+                FhirCapabilities.TASK.includes());
+        ReferralService.Slice slice = referrals.search(search.toReferralSearch(), search.count, "referral.fhir.task.search");
+        Bundle bundle = searchset(uri, slice, search);
+        slice.items().forEach(r -> entry(bundle, uri, TaskMapper.toTask(r), Bundle.SearchEntryMode.MATCH));
+        return encode(bundle);
     }
 
     @GET
     @Path("/metadata")
     @Produces(FHIR_JSON)
-    @Operation(summary = "CapabilityStatement of the FHIR facade")
+    @SecurityRequirements
+    @Operation(operationId = "readCapabilityStatement", summary = "CapabilityStatement of the FHIR facade", description = """
+            Every resource type, interaction, search parameter and UK Core profile the facade supports, FHIR 4.0.1. \
+            Needs no token.""")
+    @APIResponse(responseCode = "200", description = "The CapabilityStatement", content = @Content(mediaType = FHIR_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "FHIR R4 CapabilityStatement"),
+            examples = @ExampleObject(name = "live", externalValue = "/fhir/metadata")))
     public String metadata() {
-        CapabilityStatement capability = new CapabilityStatement();
-        capability.setStatus(Enumerations.PublicationStatus.ACTIVE);
-        capability.setDate(new Date());
-        capability.setKind(CapabilityStatement.CapabilityStatementKind.INSTANCE);
-        capability.setFhirVersion(Enumerations.FHIRVersion._4_0_1);
-        capability.addFormat(FHIR_JSON);
-        capability.getSoftware().setName("Linkwork referral-service");
-        var rest = capability.addRest().setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
-        rest.getSecurity().setDescription("OAuth 2.0 bearer token from the Linkwork realm (roles gp, nhs-service)");
-        var resource = rest.addResource().setType("ServiceRequest");
-        resource.addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.CREATE);
-        resource.addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.READ);
-        return parser().encodeResourceToString(capability);
+        return encode(FhirCapabilities.statement());
+    }
+
+    private static Bundle searchset(UriInfo uri, ReferralService.Slice slice, FhirSearch search) {
+        Bundle bundle = new Bundle();
+        bundle.setType(Bundle.BundleType.SEARCHSET);
+        bundle.setTotal((int) Math.min(Integer.MAX_VALUE, slice.total()));
+        bundle.addLink().setRelation("self").setUrl(uri.getRequestUri().toString());
+        if (slice.more()) {
+            Referral last = slice.items().get(slice.items().size() - 1);
+            bundle.addLink().setRelation("next").setUrl(uri.getRequestUriBuilder()
+                    .replaceQueryParam(FhirSearch.CURSOR, FhirSearch.cursorAfter(last.receivedAt, last.id))
+                    .replaceQueryParam(FhirSearch.COUNT, search.count).build().toString());
+        }
+        return bundle;
+    }
+
+    private static void entry(Bundle bundle, UriInfo uri, Resource resource, Bundle.SearchEntryMode mode) {
+        bundle.addEntry().setFullUrl(uri.getBaseUri().resolve("fhir/" + resource.fhirType() + "/" + resource.getIdPart())
+                .toString()).setResource(resource).getSearch().setMode(mode);
     }
 
     @ServerExceptionMapper
@@ -167,6 +290,10 @@ public class FhirResource {
                     .addExpression(violation.getPropertyPath().toString());
         }
         return Response.status(422).type(FHIR_JSON).entity(parser().encodeResourceToString(outcome)).build();
+    }
+
+    private static String encode(Resource resource) {
+        return parser().encodeResourceToString(resource);
     }
 
     private static IParser parser() {

@@ -16,7 +16,6 @@ import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Consent;
-import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
@@ -31,7 +30,6 @@ import org.linkwork.referral.referral.PreferredContact;
 import org.linkwork.referral.referral.Reason;
 import org.linkwork.referral.referral.Referral;
 import org.linkwork.referral.referral.ReferralRequest;
-import org.linkwork.referral.referral.ReferralStatus;
 import org.linkwork.referral.referral.Urgency;
 
 /**
@@ -47,8 +45,8 @@ final class ServiceRequestMapper {
 
     static final String SNOMED = "http://snomed.info/sct";
     static final String SOCIAL_PRESCRIBING_REFERRAL = "871731000000106";
-    static final String NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number";
-    static final String ODS = "https://fhir.nhs.uk/Id/ods-organization-code";
+    static final String NHS_NUMBER = UkCore.NHS_NUMBER;
+    static final String ODS = UkCore.ODS;
     static final String REASON_SYSTEM = "https://fhir.linkwork.nhs.uk/CodeSystem/social-prescribing-reason";
     static final String LINKWORK_ID = "https://fhir.linkwork.nhs.uk/Id/referral";
 
@@ -77,7 +75,7 @@ final class ServiceRequestMapper {
                 patient.getAddress().stream().map(Address::getPostalCode).filter(p -> p != null).findFirst().orElse(null),
                 phone, email,
                 phone != null ? PreferredContact.PHONE : email != null ? PreferredContact.EMAIL : PreferredContact.LETTER,
-                language, null);
+                language, null, PatientMapper.gender(patient.getGender()));
 
         var referrer = new ReferralRequest.ReferrerDetails(odsCode(request), practitionerName(request), "GP");
         Consent consent = request.getSupportingInfo().stream()
@@ -93,39 +91,25 @@ final class ServiceRequestMapper {
     static ServiceRequest toServiceRequest(Referral referral) {
         ServiceRequest request = new ServiceRequest();
         request.setId(referral.id.toString());
+        request.getMeta().addProfile(UkCore.SERVICE_REQUEST).setLastUpdated(Date.from(referral.updatedAt.toInstant()));
         request.addIdentifier().setSystem(LINKWORK_ID).setValue(referral.id.toString());
-        request.setStatus(status(referral.status));
+        request.setStatus(ReferralProgress.serviceRequestStatus(referral.status));
         request.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
         request.setPriority(referral.urgency == Urgency.PRIORITY ? ServiceRequest.ServiceRequestPriority.URGENT
                 : ServiceRequest.ServiceRequestPriority.ROUTINE);
         request.getCode().addCoding(new Coding(SNOMED, SOCIAL_PRESCRIBING_REFERRAL, "Referral to social prescribing service"));
         referral.sortedReasons().forEach(r -> request.addReasonCode().addCoding(new Coding(REASON_SYSTEM, r.name(), null)));
         request.setAuthoredOn(Date.from(referral.receivedAt.toInstant()));
-
-        Patient patient = new Patient();
-        patient.setId("patient");
-        patient.addIdentifier().setSystem(NHS_NUMBER).setValue(referral.patient.nhsNumber);
-        patient.addName().setFamily(referral.patient.familyName).addGiven(referral.patient.givenName);
-        patient.setBirthDateElement(new DateType(referral.patient.dateOfBirth.toString()));
-        patient.addAddress().setPostalCode(referral.patient.postcode);
-        request.addContained(patient);
-        request.setSubject(new Reference("#patient"));
+        request.setSubject(PatientMapper.reference(referral));
         request.setRequester(new Reference().setIdentifier(new Identifier().setSystem(ODS).setValue(referral.referrer.odsCode))
                 .setDisplay(referral.referrer.practitionerName));
         if (referral.notes != null) {
             request.addNote().setText(referral.notes);
         }
-        // ServiceRequest.status has no place for the finer Linkwork status; keep it readable for GP systems.
+        // ServiceRequest.status has no place for the finer Linkwork status; keep it readable for GP systems (the
+        // Task of the same id carries it coded).
         request.addNote().setText("Linkwork status: " + referral.status);
         return request;
-    }
-
-    static ServiceRequest.ServiceRequestStatus status(ReferralStatus status) {
-        return switch (status) {
-            case RECEIVED, ACCEPTED, ASSIGNED, IN_PROGRESS -> ServiceRequest.ServiceRequestStatus.ACTIVE;
-            case COMPLETED -> ServiceRequest.ServiceRequestStatus.COMPLETED;
-            case REJECTED, CANCELLED, PATIENT_DECLINED, UNABLE_TO_CONTACT -> ServiceRequest.ServiceRequestStatus.REVOKED;
-        };
     }
 
     private static List<Reason> reasons(ServiceRequest request) {

@@ -23,6 +23,12 @@ public final class Filters {
         return this;
     }
 
+    /** A further value for the condition last added, which names more than one. */
+    public Filters withParameter(String name, Object value) {
+        params.and(name, value);
+        return this;
+    }
+
     public <T> PanacheQuery<T> find(PanacheRepositoryBase<T, ?> repository, Sort sort) {
         return repository.find(String.join(" AND ", where), sort, params);
     }

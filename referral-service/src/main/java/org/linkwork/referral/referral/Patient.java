@@ -39,4 +39,8 @@ public class Patient {
 
     @Column(name = "accessibility_needs")
     public String accessibilityNeeds;
+
+    /** Null when the referrer did not send it. */
+    @Enumerated(EnumType.STRING)
+    public Gender gender;
 }

@@ -55,6 +55,7 @@ public class ReferralIntake {
         patient.preferredContact = p.preferredContact();
         patient.interpreterLanguage = p.interpreterLanguage();
         patient.accessibilityNeeds = p.accessibilityNeeds();
+        patient.gender = p.gender();
         Referrer referrer = new Referrer();
         referrer.odsCode = request.referrer().odsCode();
         referrer.practitionerName = request.referrer().practitionerName();

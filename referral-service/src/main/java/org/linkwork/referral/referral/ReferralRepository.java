@@ -76,4 +76,34 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 .and("receivedAt < :to", "to", to)
                 .find(this, Sort.descending("receivedAt").and("id"));
     }
+
+    /** The referrals matching the search within the caller's scope, newest first, without its position. */
+    public PanacheQuery<Referral> search(ReferralSearch search, String linkWorker, String pcn) {
+        return scoped(search, linkWorker, pcn).find(this, Sort.descending("receivedAt", "id"));
+    }
+
+    /** The same search continued after its position (keyset: receivedAt, then id, both descending). */
+    public PanacheQuery<Referral> searchAfter(ReferralSearch search, String linkWorker, String pcn) {
+        ReferralSearch.Position after = search.after();
+        Filters filters = scoped(search, linkWorker, pcn);
+        if (after != null) {
+            filters.and("(receivedAt < :afterAt OR (receivedAt = :afterAt AND id < :afterId))", "afterAt",
+                    after.receivedAt()).withParameter("afterId", after.id());
+        }
+        return filters.find(this, Sort.descending("receivedAt", "id"));
+    }
+
+    private Filters scoped(ReferralSearch search, String linkWorker, String pcn) {
+        return new Filters().and("id = :id", "id", search.referralId())
+                .and("status IN :statuses", "statuses", search.statuses())
+                .and("patient.nhsNumber = :nhs", "nhs", search.nhsNumber())
+                .and("referrer.odsCode = :ods", "ods", search.odsCode())
+                .and("linkWorker = :worker", "worker", linkWorker)
+                .and("(referrer.odsCode IN (SELECT p.odsCode FROM NetworkPractice p WHERE p.pcnCode = :pcn)"
+                        + " OR referrer.odsCode NOT IN (SELECT p.odsCode FROM NetworkPractice p))", "pcn", pcn)
+                .and("receivedAt >= :receivedFrom", "receivedFrom", search.receivedFrom())
+                .and("receivedAt < :receivedTo", "receivedTo", search.receivedTo())
+                .and("updatedAt >= :updatedFrom", "updatedFrom", search.updatedFrom())
+                .and("updatedAt < :updatedTo", "updatedTo", search.updatedTo());
+    }
 }

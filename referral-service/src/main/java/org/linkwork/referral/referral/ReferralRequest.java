@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 @Schema(name = "ReferralRequest", description = "A referral to social prescribing, as a GP system or NHS service sends it.")
 public record ReferralRequest(
         @NotNull @Valid PatientDetails patient,
@@ -38,7 +40,11 @@ public record ReferralRequest(
             @Email @Size(max = 255) String email,
             @NotNull PreferredContact preferredContact,
             @Size(max = 255) @Schema(example = "Polish") String interpreterLanguage,
-            @Size(max = 2000) @Schema(example = "Uses a wheelchair") String accessibilityNeeds) {
+            @Size(max = 2000) @Schema(example = "Uses a wheelchair") String accessibilityNeeds,
+            // Left out of the request's fingerprint when absent, so a retry of a request made before it existed
+            // still matches its Idempotency-Key.
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Administrative gender as FHIR codes it; optional",
+                    enumeration = { "male", "female", "other", "unknown" }, example = "female") Gender gender) {
     }
 
     @Schema(name = "ReferrerDetails")

@@ -54,6 +54,10 @@ public class ReferralService {
     public record Page(List<Referral> items, long total) {
     }
 
+    /** @param more whether referrals follow the last of these */
+    public record Slice(List<Referral> items, long total, boolean more) {
+    }
+
     @Transactional
     public Outcome receive(Intake intake) {
         Referral referral = intake.referral();
@@ -199,6 +203,25 @@ public class ReferralService {
         StatusChange change = referral.moveTo(next, actor, reason);
         changes.fire(ReferralChange.StatusChanged.of(referral, change));
         LOG.infof("Referral %s is now %s (case %s)", referralId, next, caseId);
+    }
+
+    /**
+     * One page of the referrals matching the search within the caller's scope (the rules of the JSON list below),
+     * newest first, each audited; the total counts every match, not only those after the search's position.
+     */
+    public Slice search(ReferralSearch search, int count, String action) {
+        String practice = access.practice();
+        if (practice != null && search.odsCode() != null && !search.odsCode().equals(practice)) {
+            throw new ProblemException(Problem.of(403, "Forbidden", "A GP lists only their own practice's referrals"));
+        }
+        ReferralSearch scoped = practice == null ? search : search.forPractice(practice);
+        String linkWorker = access.isOnlyLinkWorker() ? access.actor() : null;
+        String pcn = access.coordinatorScope();
+        // One more than asked for tells whether a next page exists without counting what is left.
+        List<Referral> found = referrals.searchAfter(scoped, linkWorker, pcn).range(0, count).list();
+        List<Referral> items = found.subList(0, Math.min(count, found.size()));
+        items.forEach(r -> audited(action, r));
+        return new Slice(items, referrals.search(scoped, linkWorker, pcn).count(), found.size() > count);
     }
 
     /**

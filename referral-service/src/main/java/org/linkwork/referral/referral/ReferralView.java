@@ -25,10 +25,12 @@ public record ReferralView(
     @Schema(name = "ReferredPatient")
     public record Patient(String nhsNumber, String givenName, String familyName, LocalDate dateOfBirth,
             String postcode, String phone, String email, PreferredContact preferredContact,
-            String interpreterLanguage, String accessibilityNeeds) {
+            String interpreterLanguage, String accessibilityNeeds,
+            @Schema(description = "FHIR AdministrativeGender code; null when the referrer did not send it",
+                    enumeration = { "male", "female", "other", "unknown" }) Gender gender) {
         static Patient of(org.linkwork.referral.referral.Patient p) {
             return new Patient(p.nhsNumber, p.givenName, p.familyName, p.dateOfBirth, p.postcode, p.phone, p.email,
-                    p.preferredContact, p.interpreterLanguage, p.accessibilityNeeds);
+                    p.preferredContact, p.interpreterLanguage, p.accessibilityNeeds, p.gender);
         }
     }
 

@@ -30,28 +30,39 @@ class FhirServiceRequestTest {
     @Test
     void serviceRequestRoundTripsToTheSameReferralAsTheJsonApi() throws IOException {
         String nhs = Referrals.newNhsNumber();
-        String id = given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).contentType(FHIR_JSON)
-                .body(example(nhs, "EMIS-" + UUID.randomUUID())).post("/fhir/ServiceRequest")
+        String body = example(nhs, "EMIS-" + UUID.randomUUID());
+        FhirValidation.assertValidR4(body);
+        String created = given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).contentType(FHIR_JSON)
+                .body(body).post("/fhir/ServiceRequest")
                 .then().statusCode(201).contentType(containsString(FHIR_JSON))
                 .header("Location", containsString("/fhir/ServiceRequest/"))
                 .body("resourceType", equalTo("ServiceRequest"))
                 .body("status", equalTo("active"))
-                .extract().path("id");
+                .extract().asString();
+        String id = FhirValidation.assertValid(created).getIdPart();
 
-        given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).get("/fhir/ServiceRequest/" + id)
+        FhirValidation.assertValid(given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).get("/fhir/ServiceRequest/" + id)
                 .then().statusCode(200)
+                .body("meta.profile", hasItem("https://fhir.hl7.org.uk/StructureDefinition/UKCore-ServiceRequest"))
                 .body("code.coding[0].code", equalTo("871731000000106"))
-                .body("contained[0].identifier[0].system", equalTo("https://fhir.nhs.uk/Id/nhs-number"))
-                .body("contained[0].identifier[0].value", equalTo(nhs))
-                .body("contained[0].birthDate", equalTo("1948-03-14"))
+                .body("subject.reference", equalTo("Patient/" + id))
+                .body("subject.identifier.system", equalTo("https://fhir.nhs.uk/Id/nhs-number"))
+                .body("subject.identifier.value", equalTo(nhs))
                 .body("requester.identifier.value", equalTo("B86043"))
                 .body("reasonCode[0].coding[0].code", equalTo("LONELINESS"))
-                .body("note.text", hasItem("Linkwork status: ACCEPTED"));
+                .body("note.text", hasItem("Linkwork status: ACCEPTED")).extract().asString());
+        FhirValidation.assertValid(given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).get("/fhir/Patient/" + id)
+                .then().statusCode(200)
+                .body("meta.profile", hasItem("https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient"))
+                .body("identifier[0].value", equalTo(nhs))
+                .body("birthDate", equalTo("1948-03-14"))
+                .body("gender", equalTo("female")).extract().asString());
         given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).get("/referrals/" + id)
                 .then().statusCode(200)
                 .body("source", equalTo("FHIR"))
                 .body("patient.familyName", equalTo("Hughes"))
                 .body("patient.postcode", equalTo("LS6 2AB"))
+                .body("patient.gender", equalTo("female"))
                 .body("status", equalTo("ACCEPTED"));
     }
 
@@ -141,6 +152,31 @@ class FhirServiceRequestTest {
                 .then().statusCode(400).contentType(containsString(FHIR_JSON))
                 .body("resourceType", equalTo("OperationOutcome"))
                 .body("issue[0].expression[0]", equalTo("contained[0].name[0].family"));
+    }
+
+    @Test
+    void aGenderGivenAsJsonIsKeptAndAnUnknownOneIsNamedInTheProblem() {
+        String nhs = Referrals.newNhsNumber();
+        String id = given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).contentType("application/json")
+                .body(Referrals.body(nhs, "B86043").replace("\"preferredContact\"", "\"gender\":\"male\",\"preferredContact\""))
+                .post("/referrals").then().statusCode(201).body("patient.gender", equalTo("male")).extract().path("id");
+        given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).get("/fhir/Patient/" + id)
+                .then().statusCode(200).body("gender", equalTo("male"));
+        given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).contentType("application/json")
+                .body(Referrals.body(Referrals.newNhsNumber(), "B86043").replace("\"preferredContact\"", "\"gender\":\"MALE\",\"preferredContact\""))
+                .post("/referrals").then().statusCode(400)
+                .body("errors.field", hasItem(containsString("gender")));
+    }
+
+    @Test
+    void aPatientWithoutAGenderIsUnknownInFhirAndNullInJson() throws IOException {
+        String id = given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).contentType(FHIR_JSON)
+                .body(example(Referrals.newNhsNumber(), "EMIS-" + UUID.randomUUID()).replace("\"gender\": \"female\",", ""))
+                .post("/fhir/ServiceRequest").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).get("/fhir/Patient/" + id)
+                .then().statusCode(200).body("gender", equalTo("unknown"));
+        given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).get("/referrals/" + id)
+                .then().statusCode(200).body("patient.gender", equalTo(null));
     }
 
     @Test
