@@ -85,6 +85,28 @@ class SuiteEndToEndTest {
     }
 
     @Test
+    void aGpSystemReadsTheCapabilityStatementWithoutATokenThenFindsItsReferralAndTaskByNhsNumber() {
+        String fhir = "application/fhir+json";
+        Reply metadata = gateway.get("/fhir/metadata", null, fhir);
+        assertEquals(200, metadata.status(), metadata.body());
+        assertEquals("CapabilityStatement", metadata.json().get("resourceType").asText());
+        assertEquals(401, gateway.get("/fhir/ServiceRequest", null, fhir).status(), "searches still need a token");
+
+        String gpSystem = gateway.clientToken("gp-system");
+        String byNhsNumber = "patient:identifier=https://fhir.nhs.uk/Id/nhs-number%7C" + walked.nhsNumber();
+        Reply found = gateway.get("/fhir/ServiceRequest?" + byNhsNumber + "&_include=ServiceRequest:patient", gpSystem, fhir);
+        assertEquals(200, found.status(), found.body());
+        assertEquals("searchset", found.json().get("type").asText());
+        List<String> kinds = new ArrayList<>();
+        found.json().get("entry").forEach(e -> kinds.add(e.get("resource").get("resourceType").asText()));
+        assertTrue(kinds.contains("ServiceRequest") && kinds.contains("Patient"), found.body());
+
+        Reply task = gateway.get("/fhir/Task?based-on=ServiceRequest/" + walked.referralId(), gpSystem, fhir);
+        assertEquals(200, task.status(), task.body());
+        assertEquals("completed", task.json().get("entry").get(0).get("resource").get("status").asText(), task.body());
+    }
+
+    @Test
     void withoutATokenTheGatewayAnswers401AsProblemJson() {
         Reply reply = gateway.get("/referrals/" + walked.referralId(), null);
         assertEquals(401, reply.status());
