@@ -75,7 +75,7 @@ public class FhirResource {
     @Produces(FHIR_JSON)
     @RolesAllowed({ Roles.GP, Roles.NHS_SERVICE })
     @SecurityRequirement(name = "oidc")
-    @Operation(summary = "Refer a patient with a FHIR ServiceRequest", description = """
+    @Operation(operationId = "submitServiceRequest", summary = "Refer a patient with a FHIR ServiceRequest", description = """
             `code` must be SNOMED CT 871731000000106 |Referral to social prescribing service|; `subject` a contained \
             Patient with an identifier in `https://fhir.nhs.uk/Id/nhs-number`; `requester` the practice's ODS code \
             (`https://fhir.nhs.uk/Id/ods-organization-code`); `reasonCode` codes from \
@@ -121,7 +121,7 @@ public class FhirResource {
     @Produces(FHIR_JSON)
     @RolesAllowed({ Roles.GP, Roles.COORDINATOR, Roles.LINK_WORKER })
     @SecurityRequirement(name = "oidc")
-    @Operation(summary = "Read a referral as a FHIR ServiceRequest", description = """
+    @Operation(operationId = "readServiceRequest", summary = "Read a referral as a FHIR ServiceRequest", description = """
             Status mapping: RECEIVED, ACCEPTED, ASSIGNED, IN_PROGRESS -> active; COMPLETED -> completed; \
             REJECTED, CANCELLED, PATIENT_DECLINED, UNABLE_TO_CONTACT -> revoked. The Linkwork status is also in a note.""")
     public String read(@PathParam("id") UUID id) {
@@ -132,7 +132,8 @@ public class FhirResource {
     @GET
     @Path("/metadata")
     @Produces(FHIR_JSON)
-    @Operation(summary = "CapabilityStatement of the FHIR facade")
+    @Operation(operationId = "getCapabilityStatement", summary = "CapabilityStatement of the FHIR facade",
+            description = "What the facade supports (FHIR R4 4.0.1, JSON): its resources, interactions and security.")
     public String metadata() {
         CapabilityStatement capability = new CapabilityStatement();
         capability.setStatus(Enumerations.PublicationStatus.ACTIVE);
