@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkwork.platform.security.Roles;
 import org.linkwork.directory.services.LocationView;
@@ -31,6 +32,7 @@ import org.linkwork.directory.services.ServiceView;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.CURATOR)
+@SecurityRequirement(name = "oidc")
 @Tag(name = "Curation", description = "Directory curators create, update and withdraw entries. Updates carry the "
         + "version last read; a stale version is refused with 409 so concurrent edits are never lost.")
 @APIResponse(responseCode = "400", description = "Invalid field, named in `errors[].field`", content = @Content(mediaType = "application/problem+json"))
@@ -66,7 +68,8 @@ public class CurationResource {
 
     @POST
     @Path("/organizations")
-    @Operation(summary = "Add an organization")
+    @Operation(operationId = "addOrganization", summary = "Add an organization",
+            description = "A provider of services, usually a voluntary or community organisation; its locations and services name it by id.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "trust", value = ORGANIZATION_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; body is the ORUK organization")
     public Response createOrganization(@Valid @NotNull OrganizationRequest request) {
@@ -76,7 +79,8 @@ public class CurationResource {
 
     @PUT
     @Path("/organizations/{id}")
-    @Operation(summary = "Replace an organization's details")
+    @Operation(operationId = "updateOrganization", summary = "Replace an organization's details",
+            description = "Name, description and contact details as sent, if `version` is still the stored one.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "trust", value = ORGANIZATION_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Updated, with its new version")
     @APIResponse(responseCode = "404", description = "No such organization", content = @Content(mediaType = "application/problem+json"))
@@ -88,7 +92,7 @@ public class CurationResource {
 
     @POST
     @Path("/locations")
-    @Operation(summary = "Add a location", description = "Postcode in upper case with its space; coordinates must lie in the UK.")
+    @Operation(operationId = "addLocation", summary = "Add a location", description = "Postcode in upper case with its space; coordinates must lie in the UK.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "church hall", value = LOCATION_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; body is the ORUK location")
     @APIResponse(responseCode = "422", description = "Unknown organization_id", content = @Content(mediaType = "application/problem+json"))
@@ -99,7 +103,8 @@ public class CurationResource {
 
     @PUT
     @Path("/locations/{id}")
-    @Operation(summary = "Replace a location's details")
+    @Operation(operationId = "updateLocation", summary = "Replace a location's details",
+            description = "Address, coordinates and accessibility as sent, if `version` is still the stored one; the same rules as adding one.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "church hall", value = LOCATION_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Updated, with its new version")
     @APIResponse(responseCode = "404", description = "No such location", content = @Content(mediaType = "application/problem+json"))
@@ -111,7 +116,7 @@ public class CurationResource {
 
     @POST
     @Path("/services")
-    @Operation(summary = "Add a service", description = "With its locations, taxonomy terms, weekly schedules, costs, "
+    @Operation(operationId = "addService", summary = "Add a service", description = "With its locations, taxonomy terms, weekly schedules, costs, "
             + "languages, contacts, capacity and referral routes.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "health walk", value = SERVICE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; body is the fully nested ORUK service")
@@ -123,7 +128,7 @@ public class CurationResource {
 
     @PUT
     @Path("/services/{id}")
-    @Operation(summary = "Replace a service", description = "Child lists (schedules, costs, ...) are replaced as sent.")
+    @Operation(operationId = "updateService", summary = "Replace a service", description = "Child lists (schedules, costs, ...) are replaced as sent.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "health walk", value = SERVICE_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Updated, with its new version")
     @APIResponse(responseCode = "404", description = "No such service", content = @Content(mediaType = "application/problem+json"))
@@ -135,7 +140,7 @@ public class CurationResource {
 
     @POST
     @Path("/services/{id}/withdraw")
-    @Operation(summary = "Withdraw a service", description = "Sets it inactive: gone from search, still readable by id.")
+    @Operation(operationId = "withdrawService", summary = "Withdraw a service", description = "Sets it inactive: gone from search, still readable by id.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "withdraw", value = "{\"version\":3}")))
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "404", description = "No such service", content = @Content(mediaType = "application/problem+json"))
@@ -147,7 +152,7 @@ public class CurationResource {
 
     @POST
     @Path("/import")
-    @Operation(summary = "Import an ORUK JSON export", description = "Fully nested HSDS 3 services, as a JSON array or an "
+    @Operation(operationId = "importServices", summary = "Import an ORUK JSON export", description = "Fully nested HSDS 3 services, as a JSON array or an "
             + "ORUK page (`contents`), e.g. what GET /directory/services returns. Idempotent by id: objects are created or "
             + "updated under their own ids, children no longer exported are removed, and importing the same export twice "
             + "changes nothing. New taxonomy terms come with their `taxonomy_detail`. Places taken are never imported.")

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkwork.directory.access.DirectoryAccess;
 import org.linkwork.directory.oruk.Page;
@@ -24,6 +26,9 @@ import org.linkwork.directory.oruk.Paging;
 @Path("/directory/organizations")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+// Declared for clients: anonymous, or a bearer token (which shows capacity, and is needed when the directory is closed).
+@SecurityRequirementsSet
+@SecurityRequirementsSet(@SecurityRequirement(name = "oidc"))
 @Tag(name = "Organizations", description = "Providers of services, mostly voluntary and community organisations")
 public class OrganizationResource {
 
@@ -40,7 +45,7 @@ public class OrganizationResource {
     }
 
     @GET
-    @Operation(summary = "List organizations", description = "Ordered by name.")
+    @Operation(operationId = "listOrganizations", summary = "List organizations", description = "Ordered by name.")
     @APIResponse(responseCode = "200", description = "ORUK paginated envelope of organizations")
     @APIResponse(responseCode = "400", description = "Bad page or per_page", content = @Content(mediaType = "application/problem+json"))
     public Page<OrganizationView> list(@Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
@@ -51,7 +56,8 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One organization")
+    @Operation(operationId = "getOrganization", summary = "One organization",
+            description = "By id, with its description and contact details.")
     @APIResponse(responseCode = "200", description = "The organization", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "trust", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such organization", content = @Content(mediaType = "application/problem+json"))

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkwork.directory.access.DirectoryAccess;
 
@@ -25,6 +27,9 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @Path("/directory")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+// Declared for clients: anonymous, or a bearer token (which shows capacity, and is needed when the directory is closed).
+@SecurityRequirementsSet
+@SecurityRequirementsSet(@SecurityRequirement(name = "oidc"))
 @Tag(name = "API", description = "About this Open Referral UK API")
 public class DirectoryResource {
 
@@ -49,7 +54,7 @@ public class DirectoryResource {
 
     @GET
     @Path("/")
-    @Operation(summary = "API information", description = "HSDS version and profile, as ORUK validators expect at the API root. "
+    @Operation(operationId = "getApiInfo", summary = "API information", description = "HSDS version and profile, as ORUK validators expect at the API root. "
             + "`openapi_url` is absolute (the ORUK schema asks for a URI) and resolves through the gateway without a token: "
             + "`linkwork.directory.public-base-url` when set, otherwise the scheme and host this request came to.")
     @APIResponse(responseCode = "200", description = "Version and profile", content = @Content(mediaType = MediaType.APPLICATION_JSON,

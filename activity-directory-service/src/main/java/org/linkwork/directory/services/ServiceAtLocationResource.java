@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkwork.directory.access.DirectoryAccess;
 import org.linkwork.directory.oruk.Page;
@@ -31,6 +33,9 @@ import org.linkwork.directory.oruk.Parameters;
 @Path("/directory/service_at_locations")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+// Declared for clients: anonymous, or a bearer token (which shows capacity, and is needed when the directory is closed).
+@SecurityRequirementsSet
+@SecurityRequirementsSet(@SecurityRequirement(name = "oidc"))
 @Tag(name = "Services at locations", description = "Open Referral UK read API: where each service is delivered")
 public class ServiceAtLocationResource {
 
@@ -43,7 +48,7 @@ public class ServiceAtLocationResource {
     }
 
     @GET
-    @Operation(summary = "List where active services are delivered", description = "Ordered by service name. "
+    @Operation(operationId = "listServiceAtLocations", summary = "List where active services are delivered", description = "Ordered by service name. "
             + "Filters combine with AND.")
     @APIResponse(responseCode = "200", description = "ORUK paginated envelope of service_at_location with location and service")
     @APIResponse(responseCode = "400", description = "A malformed parameter, named in `errors[].field`",
@@ -65,7 +70,7 @@ public class ServiceAtLocationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One service_at_location with its location and fully nested service", description = "Any status.")
+    @Operation(operationId = "getServiceAtLocation", summary = "One service_at_location with its location and fully nested service", description = "Any status.")
     @APIResponse(responseCode = "200", description = "The service at its location")
     @APIResponse(responseCode = "404", description = "No such service_at_location",
             content = @Content(mediaType = "application/problem+json"))

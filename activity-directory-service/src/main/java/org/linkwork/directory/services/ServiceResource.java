@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkwork.directory.access.DirectoryAccess;
 import org.linkwork.directory.oruk.Parameters;
@@ -30,6 +32,9 @@ import org.linkwork.platform.problem.ProblemException;
 @Path("/directory/services")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+// Declared for clients: anonymous, or a bearer token (which shows capacity, and is needed when the directory is closed).
+@SecurityRequirementsSet
+@SecurityRequirementsSet(@SecurityRequirement(name = "oidc"))
 @Tag(name = "Services", description = "Open Referral UK read API: community activities and support services")
 public class ServiceResource {
 
@@ -55,7 +60,7 @@ public class ServiceResource {
     }
 
     @GET
-    @Operation(summary = "Search active services", description = "ORUK service search. Filters combine with AND. "
+    @Operation(operationId = "searchServices", summary = "Search active services", description = "ORUK service search. Filters combine with AND. "
             + "With a postcode, results are ordered by distance from the centre of its district and carry "
             + "`distance` in metres; `proximity` limits that distance. Age filters describe the person: a service "
             + "matches when its eligible ages overlap [minimum_age, maximum_age]. Open without a token unless the "
@@ -124,7 +129,7 @@ public class ServiceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One service, fully nested", description = "Any status, so that a prescribed service "
+    @Operation(operationId = "getService", summary = "One service, fully nested", description = "Any status, so that a prescribed service "
             + "that has since been withdrawn can still be shown.")
     @APIResponse(responseCode = "200", description = "The service", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "health walk", value = SERVICE_EXAMPLE)))

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkwork.directory.access.DirectoryAccess;
 import org.linkwork.directory.oruk.Page;
@@ -26,6 +28,9 @@ import org.linkwork.directory.oruk.Paging;
 @Path("/directory")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+// Declared for clients: anonymous, or a bearer token (which shows capacity, and is needed when the directory is closed).
+@SecurityRequirementsSet
+@SecurityRequirementsSet(@SecurityRequirement(name = "oidc"))
 @Tag(name = "Taxonomies", description = "The social prescribing vocabulary services are classified by")
 public class TaxonomyResource {
 
@@ -44,7 +49,8 @@ public class TaxonomyResource {
 
     @GET
     @Path("/taxonomies")
-    @Operation(summary = "List taxonomies")
+    @Operation(operationId = "listTaxonomies", summary = "List taxonomies",
+            description = "The vocabularies services are classified by, ordered by name.")
     @APIResponse(responseCode = "200", description = "ORUK paginated envelope of taxonomies")
     @APIResponse(responseCode = "400", description = "Bad page or per_page", content = @Content(mediaType = "application/problem+json"))
     public Page<TaxonomyView> taxonomies(@Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
@@ -55,7 +61,8 @@ public class TaxonomyResource {
 
     @GET
     @Path("/taxonomies/{id}")
-    @Operation(summary = "One taxonomy")
+    @Operation(operationId = "getTaxonomy", summary = "One taxonomy",
+            description = "By id.")
     @APIResponse(responseCode = "200", description = "The taxonomy")
     @APIResponse(responseCode = "404", description = "No such taxonomy", content = @Content(mediaType = "application/problem+json"))
     public TaxonomyView taxonomy(@Parameter(description = "Taxonomy id (UUID)") @PathParam("id") UUID id) {
@@ -65,7 +72,7 @@ public class TaxonomyResource {
 
     @GET
     @Path("/taxonomy_terms")
-    @Operation(summary = "List taxonomy terms", description = "Ordered by name; filter by taxonomy or parent term.")
+    @Operation(operationId = "listTaxonomyTerms", summary = "List taxonomy terms", description = "Ordered by name; filter by taxonomy or parent term.")
     @APIResponse(responseCode = "200", description = "ORUK paginated envelope of terms", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "walking", value = "{\"total_items\":1,"
                     + "\"total_pages\":1,\"page_number\":1,\"size\":1,\"first_page\":true,\"last_page\":true,\"empty\":false,"
@@ -83,7 +90,8 @@ public class TaxonomyResource {
 
     @GET
     @Path("/taxonomy_terms/{id}")
-    @Operation(summary = "One taxonomy term")
+    @Operation(operationId = "getTaxonomyTerm", summary = "One taxonomy term",
+            description = "By id, with the taxonomy it belongs to.")
     @APIResponse(responseCode = "200", description = "The term", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "walking", value = TERM_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such term", content = @Content(mediaType = "application/problem+json"))

@@ -26,12 +26,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.problem.ProblemException;
@@ -41,7 +40,6 @@ import org.linkwork.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases", description = "A link worker's cases: assignment, contacts, plan, closure")
-@SecurityScheme(securitySchemeName = "oidc", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @SecurityRequirement(name = "oidc")
 @RolesAllowed({ Roles.LINK_WORKER, Roles.COORDINATOR })
 @APIResponse(responseCode = "401", description = "No valid access token")
@@ -143,7 +141,8 @@ public class CaseResource {
     }
 
     @GET
-    @Operation(summary = "List cases", description = "A link worker's own cases; a coordinator's PCN's cases. Optionally by status.")
+    @Operation(operationId = "listCases", summary = "List cases", description = "A link worker's own cases; a coordinator's PCN's cases. Optionally by status.")
+    @APIResponse(responseCode = "200", description = "The cases this caller may see", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CaseView.class)))
     public List<CaseView> list(@QueryParam("status") CaseStatus status) {
         return cases.visibleCases(status).stream().map(CaseView::of).toList();
     }
@@ -151,14 +150,17 @@ public class CaseResource {
     @GET
     @Path("/waiting-list")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "The PCN's waiting list", description = "Cases with no free link worker yet: PRIORITY first, then by how long the referral has waited.")
+    @Operation(operationId = "getWaitingList", summary = "The PCN's waiting list", description = "Cases with no free link worker yet: PRIORITY first, then by how long the referral has waited.")
+    @APIResponse(responseCode = "200", description = "The waiting cases, PRIORITY first, then longest waiting", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CaseView.class)))
     public List<CaseView> waitingList(@QueryParam("pcn") String pcn) {
         return cases.waitingList(pcn).stream().map(CaseView::of).toList();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a case")
+    @Operation(operationId = "getCase", summary = "Read a case",
+            description = "Who the patient is, why they were referred, who works with them and how far the case has got.")
+    @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
     public CaseView get(@PathParam("id") UUID id) {
         return CaseView.of(cases.visible(id, "case.read"));
     }
@@ -166,8 +168,9 @@ public class CaseResource {
     @POST
     @Path("/{id}/assign")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Assign or reassign a case by hand", description = "To any active link worker of the case's PCN, even one at their cap.")
+    @Operation(operationId = "assignCase", summary = "Assign or reassign a case by hand", description = "To any active link worker of the case's PCN, even one at their cap.")
     @APIResponse(responseCode = "422", description = "Not an active link worker of the case's PCN", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The case, assigned", content = @Content(schema = @Schema(implementation = CaseView.class)))
     public CaseView assign(@PathParam("id") UUID id, @NotNull @Valid AssignRequest body) {
         cases.visible(id, "case.assign");
         return CaseView.of(cases.assignByHand(id, body.linkWorkerId()));
@@ -175,8 +178,8 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/contacts")
-    @Operation(summary = "Record a contact", description = "The first attended contact makes an ASSIGNED case ACTIVE. Emits case.contact-recorded.")
-    @APIResponse(responseCode = "201", description = "Contact recorded")
+    @Operation(operationId = "recordContact", summary = "Record a contact", description = "The first attended contact makes an ASSIGNED case ACTIVE. Emits case.contact-recorded.")
+    @APIResponse(responseCode = "201", description = "Contact recorded", content = @Content(schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "409", description = "The case is waiting or closed", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response recordContact(@PathParam("id") UUID id, @NotNull @Valid ContactRequest body) {
         cases.visible(id, "case.contact.record");
@@ -186,7 +189,9 @@ public class CaseResource {
 
     @GET
     @Path("/{id}/contacts")
-    @Operation(summary = "Contacts of a case, oldest first")
+    @Operation(operationId = "listContacts", summary = "Contacts of a case, oldest first",
+            description = "Every appointment or other contact recorded, attended or not (a DNA), with its mode, length and note.")
+    @APIResponse(responseCode = "200", description = "The contacts, oldest first", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ContactView.class)))
     public List<ContactView> contacts(@PathParam("id") UUID id) {
         cases.visible(id, "case.contacts.read");
         return cases.contacts(id).stream().map(ContactView::of).toList();
@@ -194,7 +199,9 @@ public class CaseResource {
 
     @GET
     @Path("/{id}/plan")
-    @Operation(summary = "The case's care and support plan")
+    @Operation(operationId = "getCarePlan", summary = "The case's care and support plan",
+            description = "What matters to the patient, their goals, the actions agreed and the review date; 404 until a plan is recorded.")
+    @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = CarePlanView.class)))
     public CarePlanView plan(@PathParam("id") UUID id) {
         cases.visible(id, "case.plan.read");
         return cases.plan(id).map(CarePlanView::of).orElseThrow(() -> ProblemException.notFound("Care plan of case " + id));
@@ -202,7 +209,9 @@ public class CaseResource {
 
     @PUT
     @Path("/{id}/plan")
-    @Operation(summary = "Record the \"what matters to me\" conversation and the care and support plan")
+    @Operation(operationId = "saveCarePlan", summary = "Record the \"what matters to me\" conversation and the care and support plan",
+            description = "Creates the plan or replaces it as sent (goals included), recording who saved it and when.")
+    @APIResponse(responseCode = "200", description = "The plan as saved", content = @Content(schema = @Schema(implementation = CarePlanView.class)))
     public CarePlanView savePlan(@PathParam("id") UUID id, @NotNull @Valid CarePlanRequest body) {
         cases.visible(id, "case.plan.write");
         return CarePlanView.of(cases.savePlan(id, body));
@@ -210,8 +219,9 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/close")
-    @Operation(summary = "Close a case with a coded reason", description = "Emits case.closed; the freed place is offered to the PCN's waiting list.")
+    @Operation(operationId = "closeCase", summary = "Close a case with a coded reason", description = "Emits case.closed; the freed place is offered to the PCN's waiting list.")
     @APIResponse(responseCode = "409", description = "Already closed", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The case, closed", content = @Content(schema = @Schema(implementation = CaseView.class)))
     public CaseView close(@PathParam("id") UUID id, @NotNull @Valid CloseRequest body) {
         cases.visible(id, "case.close");
         return CaseView.of(cases.close(id, body.reason()));

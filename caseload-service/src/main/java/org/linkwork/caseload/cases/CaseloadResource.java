@@ -26,7 +26,7 @@ public class CaseloadResource {
     }
 
     @GET
-    @Operation(summary = "My caseload", description = "Counts by status; open cases with no contact for 14 days; plans whose review date is within 7 days or past.")
+    @Operation(operationId = "getMyCaseload", summary = "My caseload", description = "Counts by status; open cases with no contact for 14 days; plans whose review date is within 7 days or past.")
     public CaseloadView myCaseload() {
         return cases.caseloadOfCaller();
     }

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkwork.caseload.access.CaseAccess;
@@ -40,14 +43,16 @@ public class LinkWorkerResource {
     }
 
     @GET
-    @Operation(summary = "The coordinator's PCN's link workers with their capacity")
+    @Operation(operationId = "listLinkWorkers", summary = "The coordinator's PCN's link workers with their capacity",
+            description = "The link workers of the coordinator's PCN (claim `pcn`), each with their cap and open cases.")
     public List<LinkWorkerView> list() {
         return workers.candidates(access.coordinatorPcn(), false).stream()
                 .map(c -> LinkWorkerView.of(c.worker(), c.cap(), c.openCases())).toList();
     }
 
     @POST
-    @Operation(summary = "Add a link worker to the coordinator's PCN", description = "Their free places are offered to the waiting list at once.")
+    @Operation(operationId = "addLinkWorker", summary = "Add a link worker to the coordinator's PCN", description = "Their free places are offered to the waiting list at once.")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = LinkWorkerView.class)))
     public Response create(@NotNull @Valid LinkWorkerRequest body) {
         LinkWorker worker = workers.add(body);
         return Response.created(URI.create("/link-workers/" + worker.id)).entity(view(worker)).build();
@@ -55,7 +60,7 @@ public class LinkWorkerResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Change a link worker's hours, cap, languages or active flag", description = "More places are offered to the waiting list at once.")
+    @Operation(operationId = "updateLinkWorker", summary = "Change a link worker's hours, cap, languages or active flag", description = "More places are offered to the waiting list at once.")
     public LinkWorkerView update(@PathParam("id") UUID id, @NotNull @Valid LinkWorkerRequest body) {
         return view(workers.change(id, body));
     }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -68,8 +69,8 @@ public class PrescriptionResource {
     }
 
     @POST
-    @Operation(summary = "Suggest an activity (social prescription)", description = "Starts as SUGGESTED. One live prescription per case and service.")
-    @APIResponse(responseCode = "201", description = "Suggested")
+    @Operation(operationId = "suggestActivity", summary = "Suggest an activity (social prescription)", description = "Starts as SUGGESTED. One live prescription per case and service.")
+    @APIResponse(responseCode = "201", description = "Suggested", content = @Content(schema = @Schema(implementation = PrescriptionView.class)))
     @APIResponse(responseCode = "409", description = "Case waiting or closed, or the service is already prescribed", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response prescribe(@PathParam("id") UUID id, @NotNull @Valid PrescriptionRequest body) {
         cases.visible(id, "case.prescription.create");
@@ -79,7 +80,9 @@ public class PrescriptionResource {
     }
 
     @GET
-    @Operation(summary = "Social prescriptions of a case")
+    @Operation(operationId = "listSocialPrescriptions", summary = "Social prescriptions of a case",
+            description = "Every activity suggested to the patient, with its status in the prescription lifecycle.")
+    @APIResponse(responseCode = "200", description = "The social prescriptions", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PrescriptionView.class)))
     public List<PrescriptionView> prescriptions(@PathParam("id") UUID id) {
         cases.visible(id, "case.prescriptions.read");
         return prescriptions.of(id).stream().map(PrescriptionView::of).toList();
@@ -87,11 +90,12 @@ public class PrescriptionResource {
 
     @POST
     @Path("/{prescriptionId}/status")
-    @Operation(summary = "Move a social prescription on", description = """
+    @Operation(operationId = "changeSocialPrescriptionStatus", summary = "Move a social prescription on", description = """
             SUGGESTED -> ACCEPTED | DECLINED; ACCEPTED -> ATTENDING | DECLINED | STOPPED; ATTENDING -> COMPLETED | STOPPED. \
             Accepting emits case.activity-prescribed (the directory counts a place taken); leaving ACCEPTED/ATTENDING \
             for an end emits case.activity-ended.""")
     @APIResponse(responseCode = "409", description = "Not a transition the lifecycle allows", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The social prescription in its new status", content = @Content(schema = @Schema(implementation = PrescriptionView.class)))
     public PrescriptionView move(@PathParam("id") UUID id, @PathParam("prescriptionId") UUID prescriptionId,
             @NotNull @Valid PrescriptionStatusRequest body) {
         cases.visible(id, "case.prescription.update");

@@ -47,7 +47,7 @@ public class SuggestionResource {
     }
 
     @GET
-    @Operation(summary = "Activities to suggest, ranked", description = """
+    @Operation(operationId = "suggestActivities", summary = "Activities to suggest, ranked", description = """
             Searches the activity directory for the case's referral reasons (each mapped to terms of the directory's \
             social prescribing taxonomy), within `linkwork.suggestions.radius-metres` of the patient's postcode and for \
             the patient's age, then ranks: services with places before full ones (full ones stay, last); venues meeting \

@@ -16,14 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkwork.outcomes.access.OutcomeAccess;
 import org.linkwork.platform.problem.Problem;
@@ -33,7 +31,6 @@ import org.linkwork.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Wellbeing assessments", description = "ONS4, SWEMWBS and UCLA-3 loneliness, scored as published")
-@SecurityScheme(securitySchemeName = "oidc", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @SecurityRequirement(name = "oidc")
 @RolesAllowed({ Roles.LINK_WORKER, Roles.COORDINATOR })
 @APIResponse(responseCode = "401", description = "No valid access token")
@@ -92,7 +89,7 @@ public class AssessmentResource {
 
     @POST
     @Path("/assessments")
-    @Operation(summary = "Record a completed wellbeing assessment", description = """
+    @Operation(operationId = "recordAssessment", summary = "Record a completed wellbeing assessment", description = """
             Scores the answers and stores the assessment with its scores. Every item must be answered with a whole \
             number in the item's range; otherwise 422 naming the item (`errors[0].field`, e.g. \
             `answers.relaxed`) and nothing is stored. A link worker for their own cases, a coordinator for their PCN's.
@@ -117,7 +114,7 @@ public class AssessmentResource {
 
     @GET
     @Path("/assessments/{id}")
-    @Operation(summary = "Read one assessment", description = "The assessment with its answers and scores.")
+    @Operation(operationId = "getAssessment", summary = "Read one assessment", description = "The assessment with its answers and scores.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "404", description = "No such assessment", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public AssessmentView get(@PathParam("id") UUID id) {
@@ -128,7 +125,7 @@ public class AssessmentResource {
 
     @GET
     @Path("/cases/{caseId}")
-    @Operation(summary = "Assessments of a case and change from baseline", description = """
+    @Operation(operationId = "getCaseOutcomes", summary = "Assessments of a case and change from baseline", description = """
             All assessments of the case, oldest first, and per instrument the change of each measure from the \
             first BASELINE to the latest later REVIEW or DISCHARGE (ONS4: each item; SWEMWBS: the metric score; \
             UCLA-3: the total), with whether it meets the instrument's meaningful-change threshold. A case with \

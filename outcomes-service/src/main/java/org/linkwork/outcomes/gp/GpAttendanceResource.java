@@ -43,7 +43,7 @@ public class GpAttendanceResource {
     }
 
     @PUT
-    @Operation(summary = "Record the practice-reported GP appointment counts", description = """
+    @Operation(operationId = "recordGpAttendance", summary = "Record the practice-reported GP appointment counts", description = """
             Social prescribing aims to reduce GP attendance: the practice reports how many GP appointments the patient \
             had in the 6 months before the referral and in the 6 months after the case closed. The body replaces \
             what was recorded; a count left out is not known yet. `appointmentsAfter` only once caseload-service has \

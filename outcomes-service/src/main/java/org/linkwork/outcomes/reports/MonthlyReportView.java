@@ -11,9 +11,9 @@ public record MonthlyReportView(
         @Schema(example = "2026-01") String from,
         @Schema(example = "2026-12") String to,
         Grouping by,
-        @Schema(description = "The PCN the rows are limited to: the caller's own for a coordinator", example = "U84543")
+        @Schema(description = "The PCN the rows are limited to: the caller's own for a coordinator; null for every PCN", example = "U84543", nullable = true)
         String pcnCode,
-        @Schema(description = "The practice the rows are limited to, if asked") String odsCode,
+        @Schema(description = "The practice the rows are limited to, if asked; null otherwise", nullable = true) String odsCode,
         OffsetDateTime generatedAt,
         @Schema(example = Suppression.RULE) String suppression,
         @Schema(description = "Months and groups with any activity, oldest month first") List<Row> rows) {
@@ -29,9 +29,9 @@ public record MonthlyReportView(
             attendance change in the month the case closed.""")
     public record Row(
             @Schema(example = "2026-03") String month,
-            @Schema(description = "Null when no case of the practice has told which PCN it belongs to yet", example = "U84543")
+            @Schema(description = "Null when no case of the practice has told which PCN it belongs to yet", example = "U84543", nullable = true)
             String pcnCode,
-            @Schema(description = "Practice ODS code (grouping PRACTICE only)", example = "B86043") String odsCode,
+            @Schema(description = "Practice ODS code (grouping PRACTICE only; null for PCN)", example = "B86043", nullable = true) String odsCode,
             Figure referralsReceived,
             Figure referralsAccepted,
             Figure referralsRejected,

@@ -82,7 +82,7 @@ public class ReportResource {
     @GET
     @Path("/monthly")
     @Produces({ MediaType.APPLICATION_JSON, CSV })
-    @Operation(summary = "Monthly activity and outcomes by PCN or practice", description = """
+    @Operation(operationId = "getMonthlyReport", summary = "Monthly activity and outcomes by PCN or practice", description = """
             Per calendar month (Europe/London) and PCN (`by=PCN`) or practice (`by=PRACTICE`): referrals received, \
             accepted and rejected; cases with a first attended contact and the median days from referral to it; \
             contacts held and did-not-attend with the DNA rate; activities prescribed; cases closed, in all and per \

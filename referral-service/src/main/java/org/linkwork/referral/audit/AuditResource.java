@@ -39,6 +39,9 @@ import org.linkwork.referral.referral.ValidNhsNumber;
         content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class AuditResource {
 
+    /** Java's \\p{Cntrl} spelt as a range, which JSON Schema (ECMA-262) patterns in the OpenAPI document also read. */
+    static final String NO_CONTROL_CHARACTERS = "^[^\\x00-\\x1F\\x7F]*$";
+
     private final AuditService trail;
     private final AuditTrail audit;
 
@@ -49,21 +52,22 @@ public class AuditResource {
 
     @GET
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "Search the suite's audit trail", description = """
+    @Operation(operationId = "searchAuditTrail", summary = "Search the suite's audit trail", description = """
             Audit records of all services (referral, caseload, outcomes; the directory holds no patient data), \
             newest first: by patient (`nhsNumber`: who read or changed this patient's data, anywhere), by user \
             (`actor`: what did this user touch), or both, optionally between `from` (inclusive) and `to` \
             (exclusive). outcomes-service records name the case; their NHS number is resolved through the \
             referral the case was opened for. Records arrive through `audit-events`, normally within seconds. \
             Every search is itself recorded (action `audit.search`).""")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AuditPageView.class)))
+    @APIResponse(responseCode = "200", description = "A page of audit records, newest first",
+            content = @Content(schema = @Schema(implementation = AuditPageView.class)))
     @APIResponse(responseCode = "400", description = "Neither nhsNumber nor actor, an invalid value, or `to` not after `from`; the field is named in `errors`",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public AuditPageView search(
             @Parameter(description = "The patient's NHS number (spaces allowed)", example = "943 476 5919")
             @QueryParam("nhsNumber") @ValidNhsNumber String nhsNumber,
             @Parameter(description = "User name or machine client that acted", example = "lw-amira")
-            @QueryParam("actor") @Size(min = 1, max = 200) @Pattern(regexp = "^[^\\p{Cntrl}]*$", message = "must not contain control characters") String actor,
+            @QueryParam("actor") @Size(min = 1, max = 200) @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "must not contain control characters") String actor,
             @Parameter(description = "Occurred at or after", example = "2026-11-01T00:00:00Z") @QueryParam("from") OffsetDateTime from,
             @Parameter(description = "Occurred before", example = "2026-12-01T00:00:00Z") @QueryParam("to") OffsetDateTime to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

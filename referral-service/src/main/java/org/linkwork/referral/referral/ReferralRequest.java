@@ -26,8 +26,13 @@ public record ReferralRequest(
         @NotNull @Valid Consent consent,
         @Size(max = 4000) @Schema(description = "Free text for the link worker", example = "Widowed last year, rarely leaves the house.") String notes) {
 
-    /** Letters and digits as the Royal Mail formats them, with or without the space. */
-    static final String UK_POSTCODE = "(?i)^(GIR ?0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]([0-9ABEHMNPRV-Y])?|[0-9][A-HJKPS-UW]) ?[0-9][ABD-HJLNP-UW-Z]{2})$";
+    /**
+     * Letters and digits as the Royal Mail formats them, with or without the space, in either case. Each letter class
+     * spells both cases rather than using (?i): the pattern is published in the OpenAPI schema, and JSON Schema
+     * patterns (ECMA-262) have no inline flags.
+     */
+    static final String UK_POSTCODE = "^([Gg][Ii][Rr] ?0[Aa]{2}|[A-PR-UWYZa-pr-uwyz]([0-9]{1,2}|[A-HK-Ya-hk-y][0-9]([0-9ABEHMNPRV-Yabehmnprv-y])?"
+            + "|[0-9][A-HJKPS-UWa-hjkps-uw]) ?[0-9][ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})$";
 
     @Schema(name = "PatientDetails")
     public record PatientDetails(

@@ -26,7 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkwork.platform.audit.AuditRecord;
 import org.linkwork.platform.audit.AuditTrail;
@@ -46,8 +45,6 @@ import org.linkwork.referral.access.ReferralAccess;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Referrals", description = "Referrals to social prescribing and their lifecycle")
-@SecurityScheme(securitySchemeName = "oidc", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "Access token from the Linkwork Keycloak realm")
 @SecurityRequirement(name = "oidc")
 @APIResponse(responseCode = "401", description = "No valid access token")
 @APIResponse(responseCode = "403", description = "The token's role may not use this endpoint",
@@ -76,7 +73,7 @@ public class ReferralResource {
 
     @POST
     @RolesAllowed({ Roles.GP, Roles.NHS_SERVICE })
-    @Operation(summary = "Refer a patient", description = """
+    @Operation(operationId = "submitReferral", summary = "Refer a patient", description = """
             Creates a referral. The NHS number must carry a valid Modulus 11 check digit, the postcode be a UK \
             postcode, the date of birth not in the future, and the patient's consent be given (otherwise 422 and \
             nothing is stored). A GP token refers only for its own practice (claim `ods`). With \
@@ -106,10 +103,10 @@ public class ReferralResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.GP, Roles.COORDINATOR, Roles.LINK_WORKER })
-    @Operation(summary = "Read a referral", description = """
+    @Operation(operationId = "getReferral", summary = "Read a referral", description = """
             A GP reads their practice's referrals, a link worker those of their cases, a coordinator those of their \
             PCN (claim `pcn`) and those from organisations outside the network. Others get 404.""")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "200", description = "The referral", content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "404", description = "No such referral, or not one this caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ReferralView get(@PathParam("id") UUID id) {
@@ -119,17 +116,26 @@ public class ReferralResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({ Roles.GP, Roles.COORDINATOR, Roles.LINK_WORKER })
-    @Operation(summary = "Status history of a referral", description = "Every status change, oldest first, with time, actor and reason.")
+    @Operation(operationId = "getReferralHistory", summary = "Status history of a referral",
+            description = "Every status change, oldest first, with time, actor and reason.")
+    @APIResponse(responseCode = "200", description = "The status changes, oldest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StatusChangeView.class)))
+    @APIResponse(responseCode = "404", description = "No such referral, or not one this caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public List<StatusChangeView> history(@PathParam("id") UUID id) {
         return referrals.readable(id, "referral.history.read").history().stream().map(StatusChangeView::of).toList();
     }
 
     @GET
     @RolesAllowed({ Roles.GP, Roles.COORDINATOR, Roles.LINK_WORKER })
-    @Operation(summary = "List referrals", description = """
+    @Operation(operationId = "listReferrals", summary = "List referrals", description = """
             Newest first. A GP sees only their practice's referrals (an `odsCode` filter for another practice \
             is refused), a link worker those of their cases, a coordinator those of their PCN's practices and of \
             organisations outside the network (filters narrow that scope, never widen it).""")
+    @APIResponse(responseCode = "200", description = "A page of referrals, newest first",
+            content = @Content(schema = @Schema(implementation = ReferralView.Page.class)))
+    @APIResponse(responseCode = "400", description = "An invalid filter or paging value, named in `errors`",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ReferralView.Page list(@QueryParam("status") ReferralStatus status,
             @QueryParam("odsCode") @Pattern(regexp = "^[A-Z0-9]{3,6}$", message = "is not an ODS code") String odsCode,
             @Parameter(description = "Received at or after", example = "2026-11-01T00:00:00Z") @QueryParam("from") OffsetDateTime from,
@@ -144,7 +150,10 @@ public class ReferralResource {
     @Path("/{id}/accept")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Accept a referral at triage", description = "RECEIVED -> ACCEPTED; any other status gives 409.")
+    @Operation(operationId = "acceptReferral", summary = "Accept a referral at triage", description = "RECEIVED -> ACCEPTED; any other status gives 409.")
+    @APIResponse(responseCode = "200", description = "The accepted referral", content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "404", description = "No such referral, or not one this caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Not in a status that can be accepted", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ReferralView accept(@PathParam("id") UUID id) {
         return change(id, "referral.accept", actor -> referrals.accept(id, actor));
@@ -153,7 +162,11 @@ public class ReferralResource {
     @POST
     @Path("/{id}/reject")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Reject a referral at triage", description = "RECEIVED -> REJECTED with a coded reason.")
+    @Operation(operationId = "rejectReferral", summary = "Reject a referral at triage", description = "RECEIVED -> REJECTED with a coded reason.")
+    @APIResponse(responseCode = "200", description = "The rejected referral", content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "400", description = "No reason, or an invalid one, named in `errors`", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such referral, or not one this caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Not in a status that can be rejected", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ReferralView reject(@PathParam("id") UUID id, @NotNull @Valid RejectRequest body) {
         return change(id, "referral.reject", actor -> referrals.reject(id, actor, body.reason(), body.note()));
@@ -162,11 +175,15 @@ public class ReferralResource {
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed({ Roles.GP, Roles.COORDINATOR })
-    @Operation(summary = "Cancel a referral", description = """
+    @Operation(operationId = "cancelReferral", summary = "Cancel a referral", description = """
             From any open status (RECEIVED, ACCEPTED, ASSIGNED, IN_PROGRESS) to CANCELLED, with a coded reason and \
             an optional note (kept in the history, never published). A referral that already has a case makes \
             caseload-service close the case (reason REFERRAL_CANCELLED): its activities end, so their places return \
             to the directory, and the link worker's place goes to the PCN's waiting list.""")
+    @APIResponse(responseCode = "200", description = "The cancelled referral", content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "400", description = "No reason, or an invalid one, named in `errors`", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such referral, or not one this caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The referral is already closed", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ReferralView cancel(@PathParam("id") UUID id, @NotNull @Valid CancelRequest body) {
         return change(id, "referral.cancel", actor -> referrals.cancel(id, actor, body.reason(), body.note()));
@@ -183,9 +200,13 @@ public class ReferralResource {
     @GET
     @Path("/audit")
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "Who accessed a patient's referrals (this service only)", deprecated = true, description = """
+    @Operation(operationId = "listPatientReferralAccess", summary = "Who accessed a patient's referrals (this service only)",
+            deprecated = true, description = """
             Audit records of referral-service alone for one NHS number, newest first, kept for callers written \
             against it. GET /audit answers the same question for every service of the suite.""")
+    @APIResponse(responseCode = "200", description = "Audit records, newest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntryView.class)))
+    @APIResponse(responseCode = "400", description = "No NHS number, or not a valid one", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public List<AuditEntryView> auditTrail(@QueryParam("nhsNumber") @NotNull @ValidNhsNumber String nhsNumber,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
