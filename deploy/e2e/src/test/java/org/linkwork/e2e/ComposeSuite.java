@@ -22,6 +22,7 @@ import org.linkwork.local.TrustedCertificates;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.ComposeContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.images.builder.Transferable;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
@@ -43,6 +44,7 @@ final class ComposeSuite implements Deployment {
     private static final String COMPOSE_PSEUDONYM_SECRET = "local-only-pseudonym-key-never-use-in-production";
     private static final Duration STARTUP = Duration.ofMinutes(20);
     private static final Duration HEALTHY_WITHIN = Duration.ofMinutes(6);
+    private static final String QUERY_FILE = "/tmp/linkwork-e2e-query.sql";
 
     private final ComposeContainer compose;
     private final String project;
@@ -136,12 +138,17 @@ final class ComposeSuite implements Deployment {
         }
     }
 
-    /** psql's unaligned answer (one row per line) to {@code query} in {@code database}, run as the superuser inside the postgres container. */
-    List<String> sql(String database, String query) {
+    /**
+     * psql's unaligned answer (one row per line) to {@code query} in {@code database}, run as the superuser inside the
+     * postgres container. The query goes in as a file: one with thousands of ids is longer than the 128 KiB an exec
+     * argument may be.
+     */
+    synchronized List<String> sql(String database, String query) {
         var postgres = compose.getContainerByServiceName("postgres")
                 .orElseThrow(() -> new IllegalStateException("no postgres container in " + PROJECT));
         try {
-            var result = postgres.execInContainer("psql", "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-tAc", query);
+            postgres.copyFileToContainer(Transferable.of(query), QUERY_FILE);
+            var result = postgres.execInContainer("psql", "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-tA", "-f", QUERY_FILE);
             if (result.getExitCode() != 0) {
                 throw new IllegalStateException("psql " + database + ": " + result.getStderr());
             }
