@@ -45,6 +45,7 @@ final class ComposeSuite implements Deployment {
     private static final Duration STARTUP = Duration.ofMinutes(20);
     private static final Duration HEALTHY_WITHIN = Duration.ofMinutes(6);
     private static final String QUERY_FILE = "/tmp/linkwork-e2e-query.sql";
+    private static final String PROJECT_LABEL = "com.docker.compose.project";
 
     private final ComposeContainer compose;
     private final String project;
@@ -55,7 +56,7 @@ final class ComposeSuite implements Deployment {
     private ComposeSuite(ComposeContainer compose, Path repository, Path certificates) {
         this.compose = compose;
         this.project = compose.getContainerByServiceName("postgres").orElseThrow().getContainerInfo().getConfig().getLabels()
-                .get("com.docker.compose.project");
+                .get(PROJECT_LABEL);
         this.repository = repository;
         this.certificates = certificates;
         this.http = HttpClient.newBuilder().sslContext(TrustedCertificates.sslContext(certificates.resolve("keycloak.crt")))
@@ -200,23 +201,30 @@ final class ComposeSuite implements Deployment {
     /** Every replica of {@code service}, or one container such as {@code kafka-2}. */
     List<Container> containers(String service) {
         return docker().listContainersCmd().withShowAll(true)
-                .withLabelFilter(Map.of("com.docker.compose.project", project, "com.docker.compose.service", service)).exec();
+                .withLabelFilter(Map.of(PROJECT_LABEL, project, "com.docker.compose.service", service)).exec();
     }
 
     private static Set<String> earlierProjects() {
-        return docker().listContainersCmd().withShowAll(true).withLabelFilter(List.of("com.docker.compose.project")).exec().stream()
-                .map(c -> c.getLabels().get("com.docker.compose.project"))
-                .filter(name -> name.startsWith(PROJECT))
-                .collect(Collectors.toSet());
+        return projectContainers().stream().map(ComposeSuite::project).collect(Collectors.toSet());
+    }
+
+    /** Every container, running or not, of a compose project this class started (this run's or an earlier one's). */
+    private static List<Container> projectContainers() {
+        return docker().listContainersCmd().withShowAll(true).withLabelFilter(List.of(PROJECT_LABEL)).exec().stream()
+                .filter(c -> project(c).startsWith(PROJECT))
+                .toList();
+    }
+
+    private static String project(Container container) {
+        return container.getLabels().get(PROJECT_LABEL);
     }
 
     /** Every container of this run that is neither healthy nor finished its work, with what it said last. */
     private static String notHealthy() {
         StringBuilder text = new StringBuilder();
-        for (Container container : docker().listContainersCmd().withShowAll(true).withLabelFilter(List.of("com.docker.compose.project")).exec()) {
+        for (Container container : projectContainers()) {
             String status = container.getStatus();
-            if (container.getLabels().get("com.docker.compose.project").startsWith(PROJECT) && !status.contains("(healthy)")
-                    && !status.startsWith("Exited (0)")) {
+            if (!status.contains("(healthy)") && !status.startsWith("Exited (0)")) {
                 text.append("\n\n").append(container.getNames()[0]).append(": ").append(status).append(diagnosis(container));
             }
         }
@@ -253,8 +261,8 @@ final class ComposeSuite implements Deployment {
     }
 
     /**
-     * Waits until the engine reports {@code container} healthy and returns how long that took. Replicas restarted
-     * together while the others carry load take one to three minutes to start on two cores, so the wait is generous;
+     * Waits until the engine reports {@code container} healthy and returns how long that took. A replica restarted
+     * beside the load took up to five and a half minutes on a saturated two-core machine, so the wait is generous;
      * when it runs out, the failure carries the health check's last answers and the container's last log lines.
      */
     static Duration awaitHealthy(Container container) {
