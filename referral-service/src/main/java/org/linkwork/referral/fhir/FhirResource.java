@@ -277,7 +277,7 @@ public class FhirResource {
         OperationOutcome outcome = new OperationOutcome();
         outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
                 .setCode(OperationOutcome.IssueType.STRUCTURE).setDiagnostics(e.getMessage());
-        return Response.status(400).type(FHIR_JSON).entity(parser().encodeResourceToString(outcome)).build();
+        return Response.status(400).type(FHIR_JSON).entity(encode(outcome)).build();
     }
 
     @ServerExceptionMapper
@@ -289,7 +289,7 @@ public class FhirResource {
                     .setDiagnostics(violation.getPropertyPath() + ": " + violation.getMessage())
                     .addExpression(violation.getPropertyPath().toString());
         }
-        return Response.status(422).type(FHIR_JSON).entity(parser().encodeResourceToString(outcome)).build();
+        return Response.status(422).type(FHIR_JSON).entity(encode(outcome)).build();
     }
 
     private static String encode(Resource resource) {
