@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -25,16 +28,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class Outbox {
 
     private static final Logger LOG = Logger.getLogger(Outbox.class);
+    /** Marks a transaction that already asks the relay for a pass when it commits. */
+    private static final Object PASS_ON_COMMIT = new Object();
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final String source;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
     Outbox(EntityManager entityManager, ObjectMapper objectMapper,
-            @ConfigProperty(name = "linkwork.events.source") String source) {
+            @ConfigProperty(name = "linkwork.events.source") String source,
+            TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.source = source;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /**
@@ -49,8 +59,30 @@ public class Outbox {
         CloudEvent event = new CloudEvent(UUID.randomUUID().toString(), source, type, subject,
                 OffsetDateTime.now(ZoneOffset.UTC), CloudEvent.JSON, toJson(data));
         entityManager.persist(new OutboxEvent(topic, event));
+        passOnCommit();
         LOG.debugf("Queued %s %s for %s on %s", type, event.id(), subject, topic);
         return event;
+    }
+
+    /** Once per transaction: after it commits, the relay publishes at once instead of at its next scheduled pass. */
+    private void passOnCommit() {
+        if (transactions.getResource(PASS_ON_COMMIT) != null) {
+            return;
+        }
+        transactions.putResource(PASS_ON_COMMIT, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // Nothing to do before: the rows are written with the transaction.
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.requestPass();
+                }
+            }
+        });
     }
 
     private String toJson(Object data) {

@@ -13,7 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
@@ -47,6 +52,12 @@ import io.smallrye.common.annotation.Identifier;
  * instances publish two events of one aggregate concurrently). Delivery is at least once: a
  * crash between the broker's acknowledgement and the commit republishes, and consumers
  * de-duplicate by event id through the inbox.
+ *
+ * <p>When: a transaction that wrote to the outbox asks for a pass as it commits ({@link Outbox}), so an event
+ * leaves within milliseconds rather than at the next scheduled pass; the scheduled pass stays as the safety net
+ * (events of a crashed instance, of an instance whose pass found another holding the lock, or left by a failed
+ * pass). Passes run one at a time on the relay's own thread, and requests made while one waits count once, so
+ * a burst of commits costs one pass, not one each.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -57,6 +68,12 @@ public class OutboxRelay {
     static final long RELAY_LOCK_KEY = 0x4C696E6B4F7574L;
 
     private final AtomicLong pending = new AtomicLong();
+    private final AtomicBoolean passRequested = new AtomicBoolean();
+    private final ExecutorService passes = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "linkwork-outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Counter published;
     private final Counter failures;
 
@@ -86,9 +103,25 @@ public class OutboxRelay {
     @Scheduled(identity = "linkwork-outbox-relay", every = "${linkwork.outbox.relay.interval:1s}",
             delayed = "${linkwork.outbox.relay.initial-delay:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayOnSchedule() {
-        if (!config.relay().enabled()) {
+        requestPass();
+    }
+
+    /** Asks for a relay pass as soon as the relay's thread is free. */
+    void requestPass() {
+        if (!config.relay().enabled() || !passRequested.compareAndSet(false, true)) {
             return;
         }
+        try {
+            passes.execute(this::drain);
+        } catch (RejectedExecutionException e) {
+            // Shutting down: what is pending is published by the next instance's relay.
+            passRequested.set(false);
+        }
+    }
+
+    private void drain() {
+        // Cleared before the pass: a commit during it asks for one more, which finds what this pass missed.
+        passRequested.set(false);
         try {
             // A full batch means more are waiting: drain a backlog now rather than one batch a second.
             while (relayPending() == config.batchSize()) {
@@ -266,7 +299,13 @@ public class OutboxRelay {
     }
 
     @PreDestroy
-    synchronized void shutdown() {
+    void shutdown() throws InterruptedException {
+        passes.shutdown();
+        passes.awaitTermination(config.deliveryTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        closeProducerGracefully();
+    }
+
+    private synchronized void closeProducerGracefully() {
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
             producer = null;
