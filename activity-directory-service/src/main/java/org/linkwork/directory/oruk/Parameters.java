@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.linkwork.platform.problem.ProblemException;
@@ -38,5 +39,17 @@ public final class Parameters {
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(field, "is not an RFC 3339 date-time such as 2026-05-15T09:00:00Z");
         }
+    }
+
+    /** {@code true} or {@code false}; blank means absent. JAX-RS would read any other word as false. */
+    public static Boolean bool(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.badRequest(field, "is not true or false");
+        };
     }
 }

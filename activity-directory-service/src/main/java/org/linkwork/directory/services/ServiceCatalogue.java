@@ -26,9 +26,10 @@ public class ServiceCatalogue {
     }
 
     @Transactional
-    public Page<ServiceView> search(SearchCriteria criteria, boolean withCapacity) {
+    public Page<ServiceView> search(SearchCriteria criteria, boolean withCapacity, ServiceView.Representation representation) {
         ServiceRepository.Found found = services.search(criteria);
-        return Page.of(found.services().entrySet().stream().map(e -> ServiceView.of(e.getKey(), e.getValue(), withCapacity)).toList(),
+        return Page.of(found.services().entrySet().stream()
+                .map(e -> ServiceView.of(e.getKey(), e.getValue(), withCapacity, representation)).toList(),
                 found.total(), new Paging(criteria.page(), criteria.perPage()));
     }
 

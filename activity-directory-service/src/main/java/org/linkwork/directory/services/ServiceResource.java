@@ -64,8 +64,9 @@ public class ServiceResource {
             + "With a postcode, results are ordered by distance from the centre of its district and carry "
             + "`distance` in metres; `proximity` limits that distance. Age filters describe the person: a service "
             + "matches when its eligible ages overlap [minimum_age, maximum_age]. Open without a token unless the "
-            + "directory is configured closed; `capacity` only for NHS readers. Not supported: ORUK `minimal` and "
-            + "`format=ndjson` (services are always fully nested, paged JSON).")
+            + "directory is configured closed; `capacity` only for NHS readers. Services are fully nested unless "
+            + "`full=false` (HSDS `service_list`: the one-to-one fields and the organization, a page a fraction of the size) "
+            + "or `minimal=true` (HSDS minimal: `id` and `last_modified` only). Not supported: `format=ndjson`.")
     @APIResponse(responseCode = "200", description = "ORUK paginated envelope of fully nested services",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "near LS6",
                     value = "{\"total_items\":1,\"total_pages\":1,\"page_number\":1,\"size\":1,\"first_page\":true,"
@@ -95,8 +96,13 @@ public class ServiceResource {
             @Parameter(description = "Oldest age of the person", example = "70") @QueryParam("maximum_age") Integer maximumAge,
             @Parameter(description = "Day of the week with a session: MO..SU or monday..sunday", example = "TU") @QueryParam("day") String day,
             @Parameter(description = "Page number, from 1", example = "1") @QueryParam("page") Integer page,
-            @Parameter(description = "Services per page, 1 to 200", example = "50") @QueryParam("per_page") Integer perPage) {
+            @Parameter(description = "Services per page, 1 to 200", example = "50") @QueryParam("per_page") Integer perPage,
+            @Parameter(description = "false: HSDS `service_list`, no nested lists (schedules, locations, taxonomy terms, contacts, "
+                    + "costs, languages). Default true, fully nested", example = "false") @QueryParam("full") String full,
+            @Parameter(description = "true: only each service's `id` and `last_modified`, for keeping a copy in step",
+                    example = "true") @QueryParam("minimal") String minimal) {
         access.checkRead();
+        ServiceView.Representation representation = representation(full, minimal);
         Paging paging = Paging.of(page, perPage);
         Postcodes.Coordinates near = null;
         if (postcode != null && !postcode.isBlank()) {
@@ -124,7 +130,19 @@ public class ServiceResource {
         return services.search(new SearchCriteria(words == null || words.isBlank() ? null : words.trim(),
                 uuid("taxonomy_term_id", taxonomyTermId), uuid("taxonomy_id", taxonomyId), uuid("organization_id", organizationId),
                 Parameters.dateTime("modified_after", modifiedAfter), near, proximity, minimumAge, maximumAge, day(day),
-                paging.page(), paging.perPage()), access.seesCapacity());
+                paging.page(), paging.perPage()), access.seesCapacity(), representation);
+    }
+
+    private static ServiceView.Representation representation(String full, String minimal) {
+        boolean isMinimal = Boolean.TRUE.equals(Parameters.bool("minimal", minimal));
+        Boolean isFull = Parameters.bool("full", full);
+        if (isMinimal && Boolean.TRUE.equals(isFull)) {
+            throw ProblemException.badRequest("minimal", "cannot be combined with full=true");
+        }
+        if (isMinimal) {
+            return ServiceView.Representation.MINIMAL;
+        }
+        return Boolean.FALSE.equals(isFull) ? ServiceView.Representation.LIST : ServiceView.Representation.FULL;
     }
 
     @GET

@@ -25,7 +25,17 @@ public record ServiceView(String id, String organizationId, String name, String 
         Integer maximumAge, String lastModified, OrganizationView organization, List<ScheduleView> schedules,
         List<ServiceAtLocationView> serviceAtLocations, List<AttributeView> attributes, List<ContactView> contacts,
         List<CostOptionView> costOptions, List<LanguageView> languages, Capacity capacity, Referral referral,
-        Long distance, long version) {
+        Long distance, Long version) {
+
+    /** How much of each service a search returns: HSDS 3's three representations. */
+    public enum Representation {
+        /** Everything, nested (Linkwork's default, and {@code full=true}). */
+        FULL,
+        /** HSDS {@code service_list}: the one-to-one fields and the organization, no nested lists ({@code full=false}). */
+        LIST,
+        /** HSDS {@code minimal}: id and last_modified only, for a client keeping its own copy in step. */
+        MINIMAL
+    }
 
     /** Places per session, places taken by current social prescriptions, and what is left. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -92,6 +102,18 @@ public record ServiceView(String id, String organizationId, String name, String 
      * The full nested view; {@code distance} in metres when the search was near a postcode; {@code capacity} only
      * for callers who may see places taken by patients' prescriptions.
      */
+    public static ServiceView of(Service s, Long distance, boolean withCapacity, Representation representation) {
+        return switch (representation) {
+            case FULL -> of(s, distance, withCapacity);
+            case LIST -> new ServiceView(s.id.toString(), s.organization.id.toString(), s.name, s.description, s.url, s.email,
+                    s.status, s.feesDescription, s.eligibilityDescription, s.minimumAge, s.maximumAge, dateTime(s.lastModified),
+                    OrganizationView.of(s.organization), null, null, null, null, null, null,
+                    withCapacity ? Capacity.of(s) : null, Referral.of(s), distance, s.version);
+            case MINIMAL -> new ServiceView(s.id.toString(), null, null, null, null, null, null, null, null, null, null,
+                    dateTime(s.lastModified), null, null, null, null, null, null, null, null, null, null, null);
+        };
+    }
+
     public static ServiceView of(Service s, Long distance, boolean withCapacity) {
         String id = s.id.toString();
         return new ServiceView(id, s.organization.id.toString(), s.name, s.description, s.url, s.email, s.status,

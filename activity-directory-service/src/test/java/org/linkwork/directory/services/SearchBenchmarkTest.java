@@ -62,24 +62,30 @@ class SearchBenchmarkTest {
     void textTaxonomyAndFiveKilometreSearchOverOneHundredThousandServices() {
         generate();
         String token = Tokens.linkWorker();
-        long[] http = time(i -> {
-            String[] s = SEARCHES[i % SEARCHES.length];
-            given().auth().oauth2(token).queryParam("text", s[0]).queryParam("taxonomy_term_id", s[1])
-                    .queryParam("postcode", s[2]).queryParam("proximity", 5000).get("/directory/services").then()
-                    .statusCode(200);
-        });
-        long[] direct = time(i -> search.search(criteria(SEARCHES[i % SEARCHES.length]), true));
+        long[] http = time(i -> httpSearch(token, i, "true"));
+        long[] httpListed = time(i -> httpSearch(token, i, "false"));
+        long[] direct = time(i -> search.search(criteria(SEARCHES[i % SEARCHES.length]), true, ServiceView.Representation.FULL));
+        long[] directListed = time(i -> search.search(criteria(SEARCHES[i % SEARCHES.length]), true, ServiceView.Representation.LIST));
         List<Long> found = new ArrayList<>();
         for (String[] s : SEARCHES) {
-            found.add(search.search(criteria(s), true).totalItems());
+            found.add(search.search(criteria(s), true, ServiceView.Representation.LIST).totalItems());
         }
         String plan = explain(criteria(SEARCHES[0]));
-        LOG.infof("%n%d services; results per search %s%nHTTP API     p50 %.1f ms  p99 %.1f ms%nServiceCatalogue.search p50 %.1f ms  p99 %.1f ms"
+        LOG.infof("%n%d services; results per search %s%nHTTP API, fully nested          p50 %.1f ms  p99 %.1f ms"
+                + "%nHTTP API, full=false (service_list) p50 %.1f ms  p99 %.1f ms"
+                + "%nServiceCatalogue.search, nested  p50 %.1f ms  p99 %.1f ms%nServiceCatalogue.search, listed  p50 %.1f ms  p99 %.1f ms"
                 + "%nEXPLAIN ANALYZE of the page query (walk, walking, LS6 4AA, 5 km):%n%s", count("SELECT count(*) FROM service"),
-                found, percentile(http, 50), percentile(http, 99), percentile(direct, 50), percentile(direct, 99), plan);
+                found, percentile(http, 50), percentile(http, 99), percentile(httpListed, 50), percentile(httpListed, 99),
+                percentile(direct, 50), percentile(direct, 99), percentile(directListed, 50), percentile(directListed, 99), plan);
         assertTrue(found.stream().allMatch(n -> n > 0), "every search finds something: " + found);
         assertFalse(plan.contains("Seq Scan on service "), plan);
         assertTrue(plan.contains("service_search") || plan.contains("location_coordinates"), plan);
+    }
+
+    private static void httpSearch(String token, int i, String full) {
+        String[] s = SEARCHES[i % SEARCHES.length];
+        given().auth().oauth2(token).queryParam("text", s[0]).queryParam("taxonomy_term_id", s[1]).queryParam("postcode", s[2])
+                .queryParam("proximity", 5000).queryParam("full", full).get("/directory/services").then().statusCode(200);
     }
 
     private interface Run {

@@ -6,8 +6,11 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.linkwork.directory.testing.Directory;
 import org.linkwork.directory.testing.Directory.ServiceSpec;
+import org.linkwork.directory.testing.HsdsSchemas;
 import org.linkwork.directory.testing.Tokens;
 import org.linkwork.infra.RealInfrastructure;
 
@@ -202,6 +206,44 @@ class ServiceSearchTest {
     }
 
     @Test
+    void fullFalseListsEachServiceWithItsOneToOneFieldsOnlyAsHsdsServiceList() throws Exception {
+        String tag = Directory.tag();
+        UUID id = Directory.add(new ServiceSpec(tag + " walk").terms(Directory.WALKING).on("TU").ages(50, null));
+
+        String nested = linkWorker().queryParam("text", tag).get("/directory/services").then().statusCode(200)
+                .extract().asString();
+        ObjectNode full = (ObjectNode) JSON.readTree(nested).get("contents").get(0);
+        assertTrue(full.has("attributes") && full.has("schedules") && full.has("service_at_locations"), full.toString());
+
+        String listed = linkWorker().queryParam("text", tag).queryParam("full", "false").queryParam("postcode", "LS6 2AA")
+                .get("/directory/services").then().statusCode(200).body("total_items", equalTo(1)).extract().asString();
+        ObjectNode item = (ObjectNode) JSON.readTree(listed).get("contents").get(0);
+        assertEquals(id.toString(), item.get("id").asText());
+        assertEquals(tag + " walk", item.get("name").asText());
+        assertEquals(50, item.get("minimum_age").asInt());
+        assertTrue(item.has("organization") && item.has("distance") && item.has("last_modified"), item.toString());
+        for (String nestedList : List.of("schedules", "service_at_locations", "attributes", "contacts", "cost_options", "languages")) {
+            assertFalse(item.has(nestedList), nestedList + " in " + item);
+        }
+        HsdsSchemas.assertValid("service", item);
+        assertTrue(listed.length() * 2 < nested.length(), "a listed page is not smaller: " + listed.length() + " vs " + nested.length());
+    }
+
+    @Test
+    void minimalGivesEachServicesIdAndLastModifiedOnly() throws Exception {
+        String tag = Directory.tag();
+        UUID id = Directory.add(new ServiceSpec(tag + " choir").terms(Directory.DANCE));
+
+        String body = linkWorker().queryParam("text", tag).queryParam("minimal", "true").get("/directory/services").then()
+                .statusCode(200).body("total_items", equalTo(1)).extract().asString();
+        ObjectNode item = (ObjectNode) JSON.readTree(body).get("contents").get(0);
+        List<String> fields = new ArrayList<>();
+        item.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("id", "last_modified"), fields);
+        assertEquals(id.toString(), item.get("id").asText());
+    }
+
+    @Test
     void anUnknownPostcodeDistrictIsUnprocessableAndNamesThePostcode() {
         linkWorker().queryParam("postcode", "ZZ9 9ZZ").get("/directory/services").then().statusCode(422)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("postcode"));
@@ -217,6 +259,10 @@ class ServiceSearchTest {
         assertRejected("taxonomy_term_id", "walking");
         assertRejected("taxonomy_id", "x");
         assertRejected("minimum_age", "-1");
+        assertRejected("full", "yes");
+        assertRejected("minimal", "1");
+        linkWorker().queryParam("minimal", "true").queryParam("full", "true").get("/directory/services").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("minimal"));
         linkWorker().queryParam("minimum_age", 60).queryParam("maximum_age", 30).get("/directory/services").then()
                 .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("maximum_age"));
         linkWorker().queryParam("proximity", 1000).get("/directory/services").then().statusCode(400)

@@ -40,6 +40,8 @@ public class DirectorySearchSimulation extends Simulation {
     private final Supplier<String> reader = new Realm().client("gp-system");
     private final List<String> terms = taxonomyTerms();
     private final String perPage = System.getProperty("load.perPage", "15");
+    /** true: fully nested services; false: HSDS service_list, the compact page. */
+    private final String full = System.getProperty("load.full", "true");
 
     {
         ScenarioBuilder measured = scenario("directory search").exec(search());
@@ -52,7 +54,7 @@ public class DirectorySearchSimulation extends Simulation {
         return exec(http("GET /directory/services?text&taxonomy_term_id&postcode&proximity")
                 .get(session -> "/directory/services?text=" + pick(TEXTS) + "&taxonomy_term_id=" + pick(terms)
                         + "&postcode=" + URLEncoder.encode(pick(POSTCODES), StandardCharsets.UTF_8)
-                        + "&proximity=5000&per_page=" + perPage)
+                        + "&proximity=5000&per_page=" + perPage + "&full=" + full)
                 .header("Authorization", session -> "Bearer " + reader.get())
                 .check(status().is(200)));
     }
