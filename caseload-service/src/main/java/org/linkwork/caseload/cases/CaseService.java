@@ -272,6 +272,6 @@ public class CaseService {
     private void assign(Case c, LinkWorker worker) {
         c.assignTo(worker);
         events.fire(CaseAssigned.of(c));
-        LOG.infof("Case %s for referral %s assigned to %s", c.id, c.referralId, worker.username);
+        LOG.debugf("Case %s for referral %s assigned to %s", c.id, c.referralId, worker.username);
     }
 }

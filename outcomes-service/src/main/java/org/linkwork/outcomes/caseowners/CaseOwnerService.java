@@ -37,7 +37,7 @@ public class CaseOwnerService {
         owner.pcnCode = pcnCode;
         owner.assignedAt = assignedAt;
         owners.persist(owner);
-        LOG.infof("Case %s belongs to %s", caseId, linkWorker);
+        LOG.debugf("Case %s belongs to %s", caseId, linkWorker);
         return true;
     }
 }

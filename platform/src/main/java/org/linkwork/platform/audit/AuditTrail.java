@@ -56,8 +56,9 @@ public class AuditTrail {
         // Keyed by patient so one patient's records stay in order; records without one by actor.
         outbox.publish(AuditRecorded.TOPIC, AuditRecorded.TYPE, patientId != null ? patientId : actor,
                 AuditRecorded.of(record));
-        // The log line leaves out the patient: logs travel further than the audit table.
-        LOG.infof("audit actor=%s roles=%s action=%s %s=%s outcome=%s", actor, roles, action, resourceType,
+        // The log line leaves out the patient: logs travel further than the audit table. DEBUG: the record itself is
+        // the trail (table and audit-events); at INFO a busy practice would write one line per request.
+        LOG.debugf("audit actor=%s roles=%s action=%s %s=%s outcome=%s", actor, roles, action, resourceType,
                 resourceId, outcome);
         return record;
     }

@@ -74,7 +74,7 @@ public class ReferralService {
         });
         referrals.persist(referral);
         changes.fire(ReferralChange.Received.of(referral));
-        LOG.infof("Referral %s received from %s via %s", referral.id, referral.referrer.odsCode, referral.source);
+        LOG.debugf("Referral %s received from %s via %s", referral.id, referral.referrer.odsCode, referral.source);
         if (autoAccept) {
             autoTriage(referral);
         }
@@ -88,7 +88,7 @@ public class ReferralService {
             StatusChange change = referral.moveTo(ReferralStatus.ACCEPTED, AUTO_TRIAGE,
                     "consent recorded; practice " + practice + " is in the network");
             changes.fire(ReferralChange.Accepted.of(referral, change));
-            LOG.infof("Referral %s accepted by auto-triage", referral.id);
+            LOG.debugf("Referral %s accepted by auto-triage", referral.id);
         } else {
             LOG.infof("Referral %s waits for a coordinator: practice %s is not in the network", referral.id, practice);
         }
@@ -202,7 +202,7 @@ public class ReferralService {
         }
         StatusChange change = referral.moveTo(next, actor, reason);
         changes.fire(ReferralChange.StatusChanged.of(referral, change));
-        LOG.infof("Referral %s is now %s (case %s)", referralId, next, caseId);
+        LOG.debugf("Referral %s is now %s (case %s)", referralId, next, caseId);
     }
 
     /**
