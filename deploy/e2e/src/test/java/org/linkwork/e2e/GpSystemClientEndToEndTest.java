@@ -68,10 +68,12 @@ class GpSystemClientEndToEndTest {
         String nhsNumber = PatientJourney.testNhsNumber();
         String idempotencyKey = "emis-" + UUID.randomUUID();
 
-        Referral submitted = referrals.submitReferral(referral(nhsNumber), idempotencyKey);
+        ReferralRequest request = referral(nhsNumber);
+        Referral submitted = referrals.submitReferral(request, idempotencyKey);
         assertEquals(nhsNumber, submitted.getPatient().getNhsNumber());
-        // A retry after a lost answer, as a GP system makes it: the same referral back, not a second one.
-        assertEquals(submitted.getId(), referrals.submitReferral(referral(nhsNumber), idempotencyKey).getId());
+        // A retry after a lost answer, as a GP system makes it (the same request, the same key): the same referral
+        // back, not a second one.
+        assertEquals(submitted.getId(), referrals.submitReferral(request, idempotencyKey).getId());
 
         Referral assigned = await("the referral is assigned", () -> referrals.getReferral(submitted.getId()),
                 r -> r.getStatus() == ReferralStatus.ASSIGNED && r.getCaseId() != null);
