@@ -170,7 +170,7 @@ class OutboxRelayTest {
         assertInOrderPerAggregate(records, 20);
     }
 
-    private static void assertInOrderPerAggregate(List<ConsumerRecord<String, String>> records, int perAggregate) {
+    static void assertInOrderPerAggregate(List<ConsumerRecord<String, String>> records, int perAggregate) {
         Map<String, Integer> last = new HashMap<>();
         for (ConsumerRecord<String, String> record : records) {
             int sequence = Integer.parseInt(record.value().replaceAll(".*\"sequence\":(\\d+).*", "$1"));
