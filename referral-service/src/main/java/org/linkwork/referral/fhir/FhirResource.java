@@ -286,8 +286,9 @@ public class FhirResource {
         });
         try {
             return parser().parseResource(type, body);
-        } catch (IllegalArgumentException e) {
-            // HAPI's own checks inside the parser (a blank resourceType, say) throw this rather than DataFormatException.
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // HAPI's own checks inside the parser throw these rather than DataFormatException: a blank resourceType,
+            // say, or a Bundle entry whose resource is not a resource (its cross-references are stitched after parsing).
             throw new DataFormatException(e.getMessage(), e);
         }
     }
