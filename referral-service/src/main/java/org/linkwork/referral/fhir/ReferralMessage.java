@@ -129,8 +129,10 @@ final class ReferralMessage {
         answer.setEvent(new Coding(BARS_EVENTS, REFERRAL_REQUEST, null));
         answer.getSource().setName("Linkwork referral-service").setEndpoint(fhirBase);
         var destination = answer.addDestination().setEndpoint(header.getSource().getEndpoint());
-        if (header.hasSender()) {
-            destination.setReceiver(header.getSender());
+        Reference sender = header.getSender();
+        if (sender.hasIdentifier() || sender.hasDisplay()) {
+            // Not the reference itself: it may name an entry of the request, which the response does not carry.
+            destination.setReceiver(new Reference().setIdentifier(sender.getIdentifier()).setDisplay(sender.getDisplay()));
         }
         answer.getResponse().setIdentifier(id(header)).setCode(MessageHeader.ResponseType.OK);
         answer.addFocus(new Reference(fullUrl));
