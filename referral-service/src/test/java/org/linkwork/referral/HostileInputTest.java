@@ -23,13 +23,14 @@ class HostileInputTest {
     void everyOperationAnswersHostileInputWithAProblemNeverAServerError() throws IOException {
         HostileInputs.againstTestedService()
                 .baselineBody("POST", "/referrals", Referrals.body(Referrals.newNhsNumber(), "B86010"))
-                .baselineBody("POST", "/fhir/ServiceRequest", fhirExample())
+                .baselineBody("POST", "/fhir/ServiceRequest", fhirExample("service-request.json"))
+                .baselineBody("POST", "/fhir/$process-message", fhirExample("process-message.json"))
                 .assertNoServerErrorsOrBareErrors();
     }
 
-    private static String fhirExample() throws IOException {
+    private static String fhirExample(String name) throws IOException {
         try (InputStream example = HostileInputTest.class
-                .getResourceAsStream("/META-INF/resources/fhir-examples/service-request.json")) {
+                .getResourceAsStream("/META-INF/resources/fhir-examples/" + name)) {
             return new String(example.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

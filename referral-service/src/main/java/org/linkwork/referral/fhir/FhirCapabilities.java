@@ -29,6 +29,17 @@ final class FhirCapabilities {
             List.of(TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE), FhirSearch.TASK, Set.of());
     static final List<ResourceCapability> RESOURCES = List.of(SERVICE_REQUEST, PATIENT, TASK);
 
+    /** A system-level operation, {@code POST /fhir/$<name>}, and the OperationDefinition it implements. */
+    record OperationCapability(String name, String definition, String documentation) {
+    }
+
+    static final OperationCapability PROCESS_MESSAGE = new OperationCapability("process-message",
+            "http://hl7.org/fhir/OperationDefinition/MessageHeader-process-message",
+            "A referral message as BaRS sends one (event " + ReferralMessage.REFERRAL_REQUEST + " in "
+                    + ReferralMessage.BARS_EVENTS + "), processed synchronously: the response message, with the stored"
+                    + " ServiceRequest, is the answer. Idempotent on Bundle.identifier.value (else the MessageHeader id).");
+    static final List<OperationCapability> OPERATIONS = List.of(PROCESS_MESSAGE);
+
     private FhirCapabilities() {
     }
 
@@ -40,7 +51,8 @@ final class FhirCapabilities {
         capability.setDate(new Date());
         capability.setPublisher("Linkwork");
         capability.setDescription("Referral to social prescribing (SNOMED CT 871731000000106) as UK Core ServiceRequest,"
-                + " the referred patient as UK Core Patient, and the referral's progress as UK Core Task.");
+                + " alone or in a BaRS-style referral message, the referred patient as UK Core Patient, and the"
+                + " referral's progress as UK Core Task.");
         capability.setKind(CapabilityStatement.CapabilityStatementKind.INSTANCE);
         capability.getSoftware().setName("Linkwork referral-service");
         capability.getImplementation().setDescription("Linkwork referral-service, FHIR facade at /fhir");
@@ -64,6 +76,12 @@ final class FhirCapabilities {
         }
         FhirSearch.RESULT_PARAMETERS.forEach(p -> rest.addSearchParam().setName(p.name()).setType(p.type())
                 .setDocumentation(p.documentation()));
+        OPERATIONS.forEach(o -> rest.addOperation().setName(o.name()).setDefinition(o.definition())
+                .setDocumentation(o.documentation()));
+        // Messages arrive only through $process-message, over the same REST endpoint and security: no other
+        // transport or endpoint to declare, and no MessageDefinition of its own to point to.
+        capability.addMessaging().setDocumentation("Referral messages (" + ReferralMessage.REFERRAL_REQUEST
+                + ") are received through the operation $" + PROCESS_MESSAGE.name() + " (rest.operation).");
         return capability;
     }
 }

@@ -61,7 +61,7 @@ public class FhirResource {
     static final String FHIR_JSON = "application/fhir+json";
     private static final FhirContext FHIR = FhirContext.forR4Cached();
     /** The length of referral_idempotency.key. */
-    private static final int MAX_KEY_LENGTH = 255;
+    static final int MAX_KEY_LENGTH = 255;
 
     private final ReferralIntake intake;
     private final ReferralService referrals;
@@ -95,21 +95,8 @@ public class FhirResource {
     @APIResponse(responseCode = "400", description = "Not a valid ServiceRequest (OperationOutcome)")
     @APIResponse(responseCode = "422", description = "Valid FHIR but not an acceptable referral (OperationOutcome)")
     public Response create(String body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        UnacceptableText.firstInJson(body).ifPresent(error -> {
-            throw ProblemException.badRequest(error.field(), error.message());
-        });
-        ServiceRequest serviceRequest;
-        try {
-            serviceRequest = parser().parseResource(ServiceRequest.class, body);
-        } catch (IllegalArgumentException e) {
-            // HAPI's own checks inside the parser (a blank resourceType, say) throw this rather than DataFormatException.
-            throw new DataFormatException(e.getMessage(), e);
-        }
-        ReferralRequest request = ServiceRequestMapper.toReferralRequest(serviceRequest);
-        Set<ConstraintViolation<ReferralRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        ServiceRequest serviceRequest = parse(ServiceRequest.class, body);
+        ReferralRequest request = validated(ServiceRequestMapper.toReferralRequest(serviceRequest));
         String key = idempotencyKey != null ? idempotencyKey
                 : serviceRequest.getIdentifier().stream().filter(i -> i.hasValue())
                         .map(i -> i.getSystem() + "|" + i.getValue()).findFirst().orElse(null);
@@ -121,6 +108,46 @@ public class FhirResource {
         return Response.created(URI.create("/fhir/ServiceRequest/" + outcome.referral().id))
                 .entity(encode(ServiceRequestMapper.toServiceRequest(outcome.referral())))
                 .build();
+    }
+
+    @POST
+    @Path("/$process-message")
+    @Consumes({ FHIR_JSON, "application/json" })
+    @Produces(FHIR_JSON)
+    @RolesAllowed({ Roles.GP, Roles.NHS_SERVICE })
+    @SecurityRequirement(name = "oidc")
+    @Operation(operationId = "processReferralMessage", summary = "Refer a patient with a FHIR message (BaRS style)",
+            description = """
+                    A Bundle of `type` message, as NHS England's Booking and Referral Standard sends a referral: \
+                    entry 0 a MessageHeader with an `id`, `eventCoding` `servicerequest-request` in \
+                    `https://fhir.nhs.uk/CodeSystem/message-events-bars`, `source.endpoint`, and `focus` the \
+                    ServiceRequest entry's `fullUrl`; the ServiceRequest as for `POST /fhir/ServiceRequest`, but its \
+                    `subject` (and `requester` or `supportingInfo`, if not contained) references entries by `fullUrl` \
+                    (`urn:uuid:...`). The same referral is made, with the same rules, roles and practice scope. \
+                    Answers a response message: MessageHeader `response.code` ok and `response.identifier` the \
+                    request's MessageHeader id, focused on the stored ServiceRequest, which is the second entry. The \
+                    Bundle's `identifier.value` (else the MessageHeader id) is the idempotency key: the same message \
+                    again makes nothing new and gets the same answer; the same key with another referral is a 422. \
+                    A faulty envelope is a 400 OperationOutcome naming the element (`Bundle.type`, \
+                    `Bundle.entry[MessageHeader]`, `MessageHeader.focus`, `Bundle.entry[Patient]`, ...); another \
+                    event, or a referral the rules refuse, is a 422.""")
+    @RequestBody(content = @Content(mediaType = FHIR_JSON, examples = @ExampleObject(name = "referral message",
+            externalValue = "/fhir-examples/process-message.json")))
+    @APIResponse(responseCode = "200", description = "Referral made (or made before by this message); body is the response message",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "FHIR R4 Bundle of type message"), examples = @ExampleObject(name = "ok",
+                            externalValue = "/fhir-examples/process-message-response.json")))
+    @APIResponse(responseCode = "400", description = "Not a valid referral message; the element is named (OperationOutcome)")
+    @APIResponse(responseCode = "401", description = "No valid token (OperationOutcome)")
+    @APIResponse(responseCode = "403", description = "The token may not refer, or not for this practice (OperationOutcome)")
+    @APIResponse(responseCode = "422", description = "Valid FHIR but not an acceptable referral (OperationOutcome)")
+    public String processMessage(String body, @Context UriInfo uri) {
+        ReferralMessage message = ReferralMessage.read(parse(Bundle.class, body));
+        ReferralRequest request = validated(ServiceRequestMapper.toReferralRequest(message.serviceRequest(),
+                message::resolve));
+        ReferralService.Outcome outcome = intake.receive(request, message.idempotencyKey(), ReferralSource.FHIR);
+        return encode(message.response(ServiceRequestMapper.toServiceRequest(outcome.referral()),
+                uri.getBaseUri().resolve("fhir").toString()));
     }
 
     @GET
@@ -251,6 +278,27 @@ public class FhirResource {
             examples = @ExampleObject(name = "live", externalValue = "/fhir/metadata")))
     public String metadata() {
         return encode(FhirCapabilities.statement());
+    }
+
+    private static <T extends Resource> T parse(Class<T> type, String body) {
+        UnacceptableText.firstInJson(body).ifPresent(error -> {
+            throw ProblemException.badRequest(error.field(), error.message());
+        });
+        try {
+            return parser().parseResource(type, body);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // HAPI's own checks inside the parser throw these rather than DataFormatException: a blank resourceType,
+            // say, or a Bundle entry whose resource is not a resource (its cross-references are stitched after parsing).
+            throw new DataFormatException(e.getMessage(), e);
+        }
+    }
+
+    private ReferralRequest validated(ReferralRequest request) {
+        Set<ConstraintViolation<ReferralRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request;
     }
 
     private static Bundle searchset(UriInfo uri, ReferralService.Slice slice, FhirSearch search) {

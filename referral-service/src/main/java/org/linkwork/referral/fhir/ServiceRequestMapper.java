@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -36,10 +37,11 @@ import org.linkwork.referral.referral.Urgency;
  * Maps a UK-Core-style ServiceRequest for social prescribing to the JSON referral request and back.
  *
  * <p>Accepted shape: {@code code} carries SNOMED CT 871731000000106; {@code subject} references a
- * contained Patient with an NHS number identifier, name, birth date and postcode; {@code requester}
- * references a contained Organization or Practitioner(Role) or carries the ODS identifier itself;
- * {@code reasonCode} uses the Linkwork reason CodeSystem; consent is a contained Consent referenced
- * from {@code supportingInfo}.
+ * Patient with an NHS number identifier, name, birth date and postcode; {@code requester}
+ * references an Organization or Practitioner(Role) or carries the ODS identifier itself;
+ * {@code reasonCode} uses the Linkwork reason CodeSystem; consent is a Consent referenced from
+ * {@code supportingInfo}. The referenced resources are contained in a ServiceRequest sent on its own,
+ * and contained or entries of the Bundle in a referral message.
  */
 final class ServiceRequestMapper {
 
@@ -53,12 +55,18 @@ final class ServiceRequestMapper {
     private ServiceRequestMapper() {
     }
 
+    /** A ServiceRequest sent on its own: what it references is contained in it. */
     static ReferralRequest toReferralRequest(ServiceRequest request) {
+        return toReferralRequest(request, reference -> contained(request, reference));
+    }
+
+    /** @param resolve the resource a reference of the request points to, if there is one */
+    static ReferralRequest toReferralRequest(ServiceRequest request, Function<Reference, Optional<Resource>> resolve) {
         if (!hasCode(request.getCode(), SNOMED, SOCIAL_PRESCRIBING_REFERRAL)) {
             throw ProblemException.unprocessable("ServiceRequest.code",
                     "must be SNOMED CT " + SOCIAL_PRESCRIBING_REFERRAL + " |Referral to social prescribing service|");
         }
-        Patient patient = contained(request, request.getSubject(), Patient.class)
+        Patient patient = resolve(resolve, request.getSubject(), Patient.class)
                 .orElseThrow(() -> ProblemException.unprocessable("ServiceRequest.subject",
                         "must reference a contained Patient (e.g. \"#patient\") with the patient's details"));
         HumanName name = patient.getNameFirstRep();
@@ -77,9 +85,9 @@ final class ServiceRequestMapper {
                 phone != null ? PreferredContact.PHONE : email != null ? PreferredContact.EMAIL : PreferredContact.LETTER,
                 language, null, PatientMapper.gender(patient.getGender()));
 
-        var referrer = new ReferralRequest.ReferrerDetails(odsCode(request), practitionerName(request), "GP");
+        var referrer = new ReferralRequest.ReferrerDetails(odsCode(request, resolve), practitionerName(request, resolve), "GP");
         Consent consent = request.getSupportingInfo().stream()
-                .map(ref -> contained(request, ref, Consent.class)).flatMap(Optional::stream).findFirst()
+                .map(ref -> resolve(resolve, ref, Consent.class)).flatMap(Optional::stream).findFirst()
                 .orElse(null);
         var consentDetails = new ReferralRequest.Consent(
                 consent != null && consent.getStatus() == Consent.ConsentState.ACTIVE,
@@ -136,31 +144,36 @@ final class ServiceRequestMapper {
                 ? Urgency.PRIORITY : Urgency.ROUTINE;
     }
 
-    private static String odsCode(ServiceRequest request) {
+    private static String odsCode(ServiceRequest request, Function<Reference, Optional<Resource>> resolve) {
         Reference requester = request.getRequester();
         if (requester.hasIdentifier() && ODS.equals(requester.getIdentifier().getSystem())) {
             return requester.getIdentifier().getValue();
         }
-        return contained(request, requester, Organization.class).map(o -> identifier(o.getIdentifier(), ODS))
+        return resolve(resolve, requester, Organization.class).map(o -> identifier(o.getIdentifier(), ODS))
                 .orElse(null);
     }
 
-    private static String practitionerName(ServiceRequest request) {
+    private static String practitionerName(ServiceRequest request, Function<Reference, Optional<Resource>> resolve) {
         Reference requester = request.getRequester();
-        return contained(request, requester, Practitioner.class)
+        return resolve(resolve, requester, Practitioner.class)
                 .map(p -> p.getNameFirstRep().getNameAsSingleString())
                 .orElse(requester.hasDisplay() ? requester.getDisplay() : null);
     }
 
-    private static <T extends Resource> Optional<T> contained(ServiceRequest request, Reference reference, Class<T> type) {
+    private static <T extends Resource> Optional<T> resolve(Function<Reference, Optional<Resource>> resolve,
+            Reference reference, Class<T> type) {
+        return resolve.apply(reference).filter(type::isInstance).map(type::cast);
+    }
+
+    /** The resource of the request's {@code contained} that a local reference ({@code #id}) points to. */
+    static Optional<Resource> contained(ServiceRequest request, Reference reference) {
         if (reference == null || !reference.hasReference() || !reference.getReference().startsWith("#")) {
             return Optional.empty();
         }
         String id = reference.getReference().substring(1);
         return request.getContained().stream()
-                .filter(type::isInstance)
                 .filter(r -> id.equals(r.getIdElement().getIdPart()) || ("#" + id).equals(r.getId()))
-                .map(type::cast).findFirst();
+                .findFirst();
     }
 
     private static boolean hasCode(CodeableConcept concept, String system, String code) {

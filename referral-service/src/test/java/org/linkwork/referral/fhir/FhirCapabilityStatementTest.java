@@ -100,6 +100,22 @@ class FhirCapabilityStatementTest {
                 .body("resourceType", equalTo("OperationOutcome"));
     }
 
+    @Test
+    void everyDeclaredOperationHasARouteAndAnUndeclaredOneIsNotFound() {
+        CapabilityStatement capability = capability();
+        String gp = Tokens.gp("dr-patel", "B86043");
+        assertEquals(List.of("process-message"),
+                capability.getRestFirstRep().getOperation().stream().map(o -> o.getName()).toList());
+        for (var operation : capability.getRestFirstRep().getOperation()) {
+            // A route reached: the empty Bundle is refused for what it lacks, not for a missing route.
+            given().auth().oauth2(gp).contentType(FhirClient.FHIR_JSON).body("{\"resourceType\":\"Bundle\"}")
+                    .post("/fhir/$" + operation.getName()).then().statusCode(400)
+                    .body("resourceType", equalTo("OperationOutcome"));
+        }
+        given().auth().oauth2(gp).contentType(FhirClient.FHIR_JSON).body("{\"resourceType\":\"Bundle\"}")
+                .post("/fhir/$validate").then().statusCode(404);
+    }
+
     private static CapabilityStatement capability() {
         String json = given().get("/fhir/metadata").then().statusCode(200).extract().asString();
         return (CapabilityStatement) FhirValidation.assertValidR4(json);

@@ -31,9 +31,15 @@ class FhirExamplesValidationTest {
         assertEquals("ServiceRequest", FhirValidation.assertValidR4(example("service-request.json")).fhirType());
     }
 
+    @Test
+    void theExampleReferralMessageAGpSystemSendsIsValidR4() throws IOException {
+        assertEquals("Bundle", FhirValidation.assertValidR4(example("process-message.json")).fhirType());
+    }
+
     @ParameterizedTest
     @CsvSource({ "service-request-read.json, ServiceRequest", "patient.json, Patient", "task.json, Task",
-            "service-request-searchset.json, Bundle", "task-searchset.json, Bundle" })
+            "service-request-searchset.json, Bundle", "task-searchset.json, Bundle",
+            "process-message-response.json, Bundle" })
     void everyExampleAnswerIsValidR4AndUkCore(String example, String resourceType) throws IOException {
         assertEquals(resourceType, FhirValidation.assertValid(example(example)).fhirType());
     }
