@@ -99,40 +99,40 @@ public record ServiceView(String id, String organizationId, String name, String 
     }
 
     /**
-     * The full nested view; {@code distance} in metres when the search was near a postcode; {@code capacity} only
-     * for callers who may see places taken by patients' prescriptions.
+     * A service as a search returns it; {@code distance} in metres when the search was near a postcode;
+     * {@code capacity} only for callers who may see places taken by patients' prescriptions. The nested lists are
+     * read only for {@link Representation#FULL}, so a listed page loads no child rows.
      */
     public static ServiceView of(Service s, Long distance, boolean withCapacity, Representation representation) {
-        return switch (representation) {
-            case FULL -> of(s, distance, withCapacity);
-            case LIST -> new ServiceView(s.id.toString(), s.organization.id.toString(), s.name, s.description, s.url, s.email,
-                    s.status, s.feesDescription, s.eligibilityDescription, s.minimumAge, s.maximumAge, dateTime(s.lastModified),
-                    OrganizationView.of(s.organization), null, null, null, null, null, null,
-                    withCapacity ? Capacity.of(s) : null, Referral.of(s), distance, s.version);
-            case MINIMAL -> new ServiceView(s.id.toString(), null, null, null, null, null, null, null, null, null, null,
-                    dateTime(s.lastModified), null, null, null, null, null, null, null, null, null, null, null);
-        };
-    }
-
-    public static ServiceView of(Service s, Long distance, boolean withCapacity) {
         String id = s.id.toString();
+        if (representation == Representation.MINIMAL) {
+            return new ServiceView(id, null, null, null, null, null, null, null, null, null, null,
+                    dateTime(s.lastModified), null, null, null, null, null, null, null, null, null, null, null);
+        }
+        boolean nested = representation == Representation.FULL;
         return new ServiceView(id, s.organization.id.toString(), s.name, s.description, s.url, s.email, s.status,
                 s.feesDescription, s.eligibilityDescription, s.minimumAge, s.maximumAge,
                 dateTime(s.lastModified), OrganizationView.of(s.organization),
-                s.schedules.stream().map(x -> new ScheduleView(x.id.toString(), id, x.freq, x.byday, time(x.opensAt),
-                        time(x.closesAt), text(x.validFrom), text(x.validTo), x.description)).toList(),
-                s.serviceAtLocations.stream().map(x -> new ServiceAtLocationView(x.id.toString(), id,
-                        x.location.id.toString(), x.description, LocationView.of(x.location))).toList(),
-                s.attributes.stream().map(x -> new AttributeView(x.id.toString(), id, "service", "service",
-                        x.term.id.toString(), TaxonomyTermView.of(x.term))).toList(),
-                s.contacts.stream().map(x -> new ContactView(x.id.toString(), id, x.name, x.title, x.email,
+                nested ? s.schedules.stream().map(x -> new ScheduleView(x.id.toString(), id, x.freq, x.byday, time(x.opensAt),
+                        time(x.closesAt), text(x.validFrom), text(x.validTo), x.description)).toList() : null,
+                nested ? s.serviceAtLocations.stream().map(x -> new ServiceAtLocationView(x.id.toString(), id,
+                        x.location.id.toString(), x.description, LocationView.of(x.location))).toList() : null,
+                nested ? s.attributes.stream().map(x -> new AttributeView(x.id.toString(), id, "service", "service",
+                        x.term.id.toString(), TaxonomyTermView.of(x.term))).toList() : null,
+                nested ? s.contacts.stream().map(x -> new ContactView(x.id.toString(), id, x.name, x.title, x.email,
                         // A contact's single phone shares the contact's id.
                         x.phone == null ? List.of() : List.of(new PhoneView(x.id.toString(), x.id.toString(), x.phone))))
-                        .toList(),
-                s.costOptions.stream().map(x -> new CostOptionView(x.id.toString(), id, x.option, x.currency, x.amount,
-                        x.amountDescription)).toList(),
-                s.languages.stream().map(x -> new LanguageView(x.id.toString(), id, x.name, x.code, x.note)).toList(),
+                        .toList() : null,
+                nested ? s.costOptions.stream().map(x -> new CostOptionView(x.id.toString(), id, x.option, x.currency, x.amount,
+                        x.amountDescription)).toList() : null,
+                nested ? s.languages.stream().map(x -> new LanguageView(x.id.toString(), id, x.name, x.code, x.note)).toList()
+                        : null,
                 withCapacity ? Capacity.of(s) : null, Referral.of(s), distance, s.version);
+    }
+
+    /** The full nested view, as every answer but a search that asks for less gives it. */
+    public static ServiceView of(Service s, Long distance, boolean withCapacity) {
+        return of(s, distance, withCapacity, Representation.FULL);
     }
 
     /**
