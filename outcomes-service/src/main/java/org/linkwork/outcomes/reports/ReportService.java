@@ -8,13 +8,16 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,7 +77,11 @@ public class ReportService {
     private record Key(YearMonth month, String pcnCode, String odsCode) {
     }
 
-    /** The facts of one row before suppression. */
+    /** One month of one PCN: the practices' figures and the PCN's are published from one set of tables. */
+    private record Group(YearMonth month, String pcnCode) {
+    }
+
+    /** The facts of one practice's month before suppression. */
     private static final class Tally {
         long received;
         long accepted;
@@ -86,6 +93,41 @@ public class ReportService {
         final Map<String, Long> closedByReason = new TreeMap<>();
         final Map<String, List<ChangeFromBaseline.MeasureChange>> changes = new TreeMap<>();
         final List<int[]> gpBeforeAfter = new ArrayList<>();
+
+        long closed() {
+            return closedByReason.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        static Tally of(Collection<Tally> practices) {
+            Tally all = new Tally();
+            for (Tally t : practices) {
+                all.received += t.received;
+                all.accepted += t.accepted;
+                all.rejected += t.rejected;
+                all.daysToFirstContact.addAll(t.daysToFirstContact);
+                all.held += t.held;
+                all.didNotAttend += t.didNotAttend;
+                all.prescribed += t.prescribed;
+                t.closedByReason.forEach((reason, count) -> all.closedByReason.merge(reason, count, Long::sum));
+                t.changes.forEach((measure, changes) -> all.changes.computeIfAbsent(measure, k -> new ArrayList<>())
+                        .addAll(changes));
+                all.gpBeforeAfter.addAll(t.gpBeforeAfter);
+            }
+            return all;
+        }
+    }
+
+    /** The counts reported once per row, each suppressed as a column of practices with the PCN as its total. */
+    private enum Count {
+        RECEIVED(t -> t.received), ACCEPTED(t -> t.accepted), REJECTED(t -> t.rejected),
+        FIRST_CONTACTS(t -> t.daysToFirstContact.size()), HELD(t -> t.held), DID_NOT_ATTEND(t -> t.didNotAttend),
+        PRESCRIBED(t -> t.prescribed), GP_CASES(t -> t.gpBeforeAfter.size());
+
+        final ToLongFunction<Tally> of;
+
+        Count(ToLongFunction<Tally> of) {
+            this.of = of;
+        }
     }
 
     @Transactional
@@ -126,11 +168,13 @@ public class ReportService {
         }
         wellbeing(from, to, tally);
 
-        List<MonthlyReportView.Row> rows = tallies.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Key::month)
-                        .thenComparing(Key::pcnCode, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Key::odsCode, Comparator.nullsLast(Comparator.naturalOrder()))))
-                .map(e -> row(e.getKey(), e.getValue())).toList();
+        Comparator<String> nullsLast = Comparator.nullsLast(Comparator.naturalOrder());
+        Map<Group, TreeMap<String, Tally>> groups = new TreeMap<>(Comparator.comparing(Group::month)
+                .thenComparing(Group::pcnCode, nullsLast));
+        tallies.forEach((key, t) -> groups.computeIfAbsent(new Group(key.month(), key.pcnCode()),
+                g -> new TreeMap<>(nullsLast)).put(key.odsCode(), t));
+        List<MonthlyReportView.Row> rows = new ArrayList<>();
+        groups.forEach((group, ofPractices) -> rows.addAll(rows(group, ofPractices, query)));
         return new MonthlyReportView(query.from().toString(), query.to().toString(), query.by(), query.pcnCode(),
                 query.odsCode(), OffsetDateTime.now(ZoneOffset.UTC), Suppression.RULE, rows);
     }
@@ -152,7 +196,11 @@ public class ReportService {
         });
     }
 
-    /** Finds the tally an event belongs to, or none when it is outside the months or the PCN/practice asked for. */
+    /**
+     * Finds the practice's tally an event belongs to, or none when it is outside the months or the PCN asked for.
+     * Every practice of a PCN is tallied even when one practice is asked for, so that its figures are suppressed
+     * exactly as in the whole PCN's report: two reports of the same month never differ in what they withhold.
+     */
     private record Tallies(Query query, Map<String, String> pcnOfPractice, Map<Key, Tally> tallies) {
 
         Optional<Tally> at(OffsetDateTime when, OffsetDateTime from, OffsetDateTime to, String odsCode, String pcnCode) {
@@ -160,39 +208,104 @@ public class ReportService {
                 return Optional.empty();
             }
             String pcn = pcnCode != null ? pcnCode : odsCode == null ? null : pcnOfPractice.get(odsCode);
-            if ((query.pcnCode() != null && !query.pcnCode().equals(pcn))
-                    || (query.odsCode() != null && !query.odsCode().equals(odsCode))) {
+            if (query.pcnCode() != null && !query.pcnCode().equals(pcn)) {
                 return Optional.empty();
             }
-            Key key = new Key(YearMonth.from(when.atZoneSameInstant(LONDON)), pcn,
-                    query.by() == Grouping.PRACTICE ? odsCode : null);
+            Key key = new Key(YearMonth.from(when.atZoneSameInstant(LONDON)), pcn, odsCode);
             return Optional.of(tallies.computeIfAbsent(key, k -> new Tally()));
         }
     }
 
-    private static MonthlyReportView.Row row(Key key, Tally t) {
-        long contacts = t.held + t.didNotAttend;
-        long closed = t.closedByReason.values().stream().mapToLong(Long::longValue).sum();
+    /**
+     * The rows of one PCN's month: the PCN's own (grouping PCN) or its practices' (grouping PRACTICE). Both are read
+     * from the same suppressed tables, practices by figure with the PCN as the total, so no practice's withheld
+     * figure can be worked out from the PCN's report and the other practices'.
+     */
+    private static List<MonthlyReportView.Row> rows(Group group, TreeMap<String, Tally> ofPractices, Query query) {
+        List<String> practiceCodes = new ArrayList<>(ofPractices.keySet());
+        List<Tally> practiceTallies = new ArrayList<>(ofPractices.values());
+        Map<Count, SuppressedTable> counts = new EnumMap<>(Count.class);
+        for (Count count : Count.values()) {
+            counts.put(count, SuppressedTable.of(practiceTallies.stream()
+                    .map(t -> new long[] { count.of.applyAsLong(t) }).toArray(long[][]::new)));
+        }
+        List<String> reasons = practiceTallies.stream().flatMap(t -> t.closedByReason.keySet().stream()).distinct()
+                .sorted().toList();
+        SuppressedTable closed = SuppressedTable.of(practiceTallies.stream()
+                .map(t -> reasons.stream().mapToLong(reason -> t.closedByReason.getOrDefault(reason, 0L)).toArray())
+                .toArray(long[][]::new));
+        Map<String, SuppressedTable> improvement = new TreeMap<>();
+        practiceTallies.stream().flatMap(t -> t.changes.keySet().stream()).distinct().forEach(measure ->
+                improvement.put(measure, SuppressedTable.of(practiceTallies.stream().map(t -> {
+                    List<ChangeFromBaseline.MeasureChange> changes = t.changes.getOrDefault(measure, List.of());
+                    long improved = changes.stream()
+                            .filter(c -> c.direction() == ChangeFromBaseline.Direction.IMPROVED).count();
+                    return new long[] { improved, changes.size() - improved };
+                }).toArray(long[][]::new))));
+        Tables tables = new Tables(counts, reasons, closed, improvement);
+
+        if (query.by() == Grouping.PCN) {
+            return List.of(row(new Key(group.month(), group.pcnCode(), null), Tally.of(practiceTallies), tables, -1));
+        }
+        List<MonthlyReportView.Row> rows = new ArrayList<>();
+        for (int i = 0; i < practiceCodes.size(); i++) {
+            String odsCode = practiceCodes.get(i);
+            if (query.odsCode() == null || query.odsCode().equals(odsCode)) {
+                rows.add(row(new Key(group.month(), group.pcnCode(), odsCode), practiceTallies.get(i), tables, i));
+            }
+        }
+        return rows;
+    }
+
+    /** A PCN's month suppressed: one row per practice in each table, the totals being the PCN's figures. */
+    private record Tables(Map<Count, SuppressedTable> counts, List<String> reasons, SuppressedTable closed,
+            Map<String, SuppressedTable> improvement) {
+
+        /** Practice {@code practice}'s figure, or the PCN's when {@code practice} is -1. */
+        Figure count(Count count, int practice) {
+            SuppressedTable table = counts.get(count);
+            return practice < 0 ? table.columnTotal(0) : table.cell(practice, 0);
+        }
+
+        static Figure cell(SuppressedTable table, int practice, int column) {
+            return practice < 0 ? table.columnTotal(column) : table.cell(practice, column);
+        }
+
+        static Figure total(SuppressedTable table, int practice) {
+            return practice < 0 ? table.grandTotal() : table.rowTotal(practice);
+        }
+    }
+
+    private static MonthlyReportView.Row row(Key key, Tally t, Tables tables, int practice) {
+        Figure held = tables.count(Count.HELD, practice);
+        Figure didNotAttend = tables.count(Count.DID_NOT_ATTEND, practice);
+        Figure firstContacts = tables.count(Count.FIRST_CONTACTS, practice);
+        Figure gpCases = tables.count(Count.GP_CASES, practice);
         Map<String, Figure> byReason = new TreeMap<>();
-        t.closedByReason.forEach((reason, count) -> byReason.put(reason, Suppression.count(count)));
+        for (int r = 0; r < tables.reasons().size(); r++) {
+            if (practice < 0 || t.closedByReason.containsKey(tables.reasons().get(r))) {
+                byReason.put(tables.reasons().get(r), Tables.cell(tables.closed(), practice, r));
+            }
+        }
         List<MonthlyReportView.Wellbeing> wellbeing = t.changes.entrySet().stream().map(e -> {
             String[] name = e.getKey().split("\\.", 2);
             List<ChangeFromBaseline.MeasureChange> changes = e.getValue();
-            long people = changes.size();
+            SuppressedTable improvement = tables.improvement().get(e.getKey());
+            Figure people = Tables.total(improvement, practice);
             long improved = changes.stream().filter(c -> c.direction() == ChangeFromBaseline.Direction.IMPROVED).count();
-            return new MonthlyReportView.Wellbeing(name[0], name[1], Suppression.count(people),
+            return new MonthlyReportView.Wellbeing(name[0], name[1], people,
                     Suppression.derived(() -> mean(changes.stream().map(ChangeFromBaseline.MeasureChange::change).toList(), 2), people),
-                    Suppression.derived(() -> ratio(improved, people), people, improved, people - improved));
+                    Suppression.derived(() -> ratio(improved, changes.size()), people,
+                            Tables.cell(improvement, practice, 0), Tables.cell(improvement, practice, 1)));
         }).toList();
-        long gpCases = t.gpBeforeAfter.size();
         return new MonthlyReportView.Row(key.month().toString(), key.pcnCode(), key.odsCode(),
-                Suppression.count(t.received), Suppression.count(t.accepted), Suppression.count(t.rejected),
-                Suppression.count(t.daysToFirstContact.size()),
-                Suppression.derived(() -> median(t.daysToFirstContact), t.daysToFirstContact.size()),
-                Suppression.count(t.held), Suppression.count(t.didNotAttend),
-                Suppression.derived(() -> ratio(t.didNotAttend, contacts), t.held, t.didNotAttend),
-                Suppression.count(t.prescribed), Suppression.count(closed), byReason, wellbeing,
-                new MonthlyReportView.GpAttendanceChange(Suppression.count(gpCases),
+                tables.count(Count.RECEIVED, practice), tables.count(Count.ACCEPTED, practice),
+                tables.count(Count.REJECTED, practice), firstContacts,
+                Suppression.derived(() -> median(t.daysToFirstContact), firstContacts),
+                held, didNotAttend,
+                Suppression.derived(() -> ratio(t.didNotAttend, t.held + t.didNotAttend), held, didNotAttend),
+                tables.count(Count.PRESCRIBED, practice), Tables.total(tables.closed(), practice), byReason, wellbeing,
+                new MonthlyReportView.GpAttendanceChange(gpCases,
                         Suppression.derived(() -> mean(values(t.gpBeforeAfter, 0), 1), gpCases),
                         Suppression.derived(() -> mean(values(t.gpBeforeAfter, 1), 1), gpCases),
                         Suppression.derived(() -> mean(t.gpBeforeAfter.stream()

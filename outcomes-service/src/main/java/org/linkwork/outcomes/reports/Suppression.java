@@ -15,7 +15,9 @@ public final class Suppression {
     public static final int SMALLEST_SHOWN = 8;
 
     public static final String RULE = "Any count from 1 to 7 is suppressed (value null, \"suppressed\": true; \"*\" in "
-            + "CSV), and so is every rate, share, mean or median worked out from such a count; 0 is shown.";
+            + "CSV), and so is every rate, share, mean or median worked out from such a count; 0 is shown. Further "
+            + "counts are suppressed where needed so that no suppressed count can be worked out from the PCN's and its "
+            + "practices' figures of the same month.";
 
     public static boolean suppresses(long count) {
         if (count < 0) {
@@ -29,11 +31,13 @@ public final class Suppression {
     }
 
     /**
-     * @param value computed only when none of the counts it is worked out from is suppressed; may give null when
+     * A figure worked out from counts (a rate, share, mean or median), withheld when any of them is.
+     *
+     * @param value computed only when none of the counts it is worked out from is withheld; may give null when
      *              there is nothing to work it out from
      */
-    public static Figure derived(Supplier<? extends Number> value, long... from) {
-        if (Arrays.stream(from).anyMatch(Suppression::suppresses)) {
+    public static Figure derived(Supplier<? extends Number> value, Figure... from) {
+        if (Arrays.stream(from).anyMatch(Figure::suppressed)) {
             return Figure.SUPPRESSED;
         }
         Number computed = value.get();

@@ -235,13 +235,19 @@ class ReportApiTest {
     }
 
     @Test
-    void groupsByPracticeWithinThePcn() {
+    void groupsByPracticeSoThatNoWithheldPracticeCountFollowsFromThePcnTotal() {
         JsonPath report = report(analyst(), "from=2026-03&to=2026-03&by=PRACTICE&pcn=" + pcn);
-        assertEquals((Object) (CASES + 1), report.get("rows.find { it.odsCode == '" + practiceA + "' }.referralsReceived.value"));
+        assertEquals((Object) CASES, report.get("rows.find { it.odsCode == '" + practiceA + "' }.referralsAccepted.value"));
         assertEquals(Boolean.TRUE, report.get("rows.find { it.odsCode == '" + practiceB + "' }.referralsReceived.suppressed"));
+        assertEquals(CASES + 3, value(pcnReport(), "2026-03", "referralsReceived"));
+        assertEquals(Boolean.TRUE, report.get("rows.find { it.odsCode == '" + practiceA + "' }.referralsReceived.suppressed"),
+                "practice B's 2 would be the PCN's total less practice A's");
         assertEquals(pcn, report.get("rows.find { it.odsCode == '" + practiceB + "' }.pcnCode"));
         JsonPath onePractice = report(analyst(), "from=2026-03&to=2026-03&by=practice&ods=" + practiceB);
         assertEquals(List.of(practiceB), onePractice.getList("rows.odsCode"));
+        JsonPath practiceAOnly = report(analyst(), "from=2026-03&to=2026-03&by=practice&ods=" + practiceA);
+        assertEquals(Boolean.TRUE, practiceAOnly.get("rows[0].referralsReceived.suppressed"),
+                "one practice's report withholds what the whole PCN's does");
     }
 
     @Test

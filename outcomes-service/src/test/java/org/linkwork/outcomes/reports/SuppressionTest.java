@@ -35,22 +35,23 @@ class SuppressionTest {
 
     @Test
     void aFigureWorkedOutFromAWithheldCountIsWithheldWithIt() {
-        assertTrue(Suppression.derived(() -> new BigDecimal("0.5"), 20, 7).suppressed());
-        assertTrue(Suppression.derived(() -> new BigDecimal("0.5"), 1).suppressed());
-        assertEquals(new Figure(new BigDecimal("0.5"), false), Suppression.derived(() -> new BigDecimal("0.5"), 8, 0, 20));
+        assertTrue(Suppression.derived(() -> new BigDecimal("0.5"), Suppression.count(20), Suppression.count(7)).suppressed());
+        assertTrue(Suppression.derived(() -> new BigDecimal("0.5"), Suppression.count(1)).suppressed());
+        assertEquals(new Figure(new BigDecimal("0.5"), false), Suppression.derived(() -> new BigDecimal("0.5"),
+                Suppression.count(8), Suppression.count(0), Suppression.count(20)));
     }
 
     @Test
     void aWithheldFigureIsNeverComputed() {
         Figure figure = Suppression.derived(() -> {
             throw new AssertionError("computed although suppressed");
-        }, 3);
+        }, Suppression.count(3));
         assertTrue(figure.suppressed());
     }
 
     @Test
     void aFigureWithNothingToWorkFromIsEmptyButNotSuppressed() {
-        Figure figure = Suppression.derived(() -> null, 0);
+        Figure figure = Suppression.derived(() -> null, Suppression.count(0));
         assertNull(figure.value());
         assertFalse(figure.suppressed());
     }
