@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.linkwork.platform.disclosure.Figure;
+
 @Schema(name = "MonthlyReport", description = "Activity and outcomes per calendar month (Europe/London) and PCN or practice")
 public record MonthlyReportView(
         @Schema(example = "2026-01") String from,
@@ -15,8 +17,13 @@ public record MonthlyReportView(
         String pcnCode,
         @Schema(description = "The practice the rows are limited to, if asked; null otherwise", nullable = true) String odsCode,
         OffsetDateTime generatedAt,
-        @Schema(example = Suppression.RULE) String suppression,
+        @Schema(example = SUPPRESSION_RULE) String suppression,
         @Schema(description = "Months and groups with any activity, oldest month first") List<Row> rows) {
+
+    static final String SUPPRESSION_RULE = "Any count from 1 to 7 is suppressed (value null, \"suppressed\": true; \"*\" in "
+            + "CSV), and so is every rate, share, mean or median worked out from such a count; 0 is shown. Further "
+            + "counts are suppressed where needed so that no suppressed count can be worked out from the PCN's and its "
+            + "practices' figures of the same month.";
 
     public enum Grouping {
         PCN, PRACTICE

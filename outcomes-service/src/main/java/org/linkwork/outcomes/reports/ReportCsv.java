@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.linkwork.platform.disclosure.Figure;
+
 /**
  * The report as CSV in long form, one figure per line ({@code month,pcnCode,odsCode,measure,value}), so that the
  * columns stay the same whatever reasons and instruments a month has. Suppressed figures read {@code *}; figures with

@@ -38,6 +38,9 @@ import org.linkwork.outcomes.journeys.PrescriptionRecordRepository;
 import org.linkwork.outcomes.journeys.ReferralRecord;
 import org.linkwork.outcomes.journeys.ReferralRecordRepository;
 import org.linkwork.outcomes.reports.MonthlyReportView.Grouping;
+import org.linkwork.platform.disclosure.Figure;
+import org.linkwork.platform.disclosure.SuppressedTable;
+import org.linkwork.platform.disclosure.Suppression;
 
 /**
  * Works the monthly figures out of the read model. The facts of the months asked for are read and tallied here
@@ -176,7 +179,7 @@ public class ReportService {
         List<MonthlyReportView.Row> rows = new ArrayList<>();
         groups.forEach((group, ofPractices) -> rows.addAll(rows(group, ofPractices, query)));
         return new MonthlyReportView(query.from().toString(), query.to().toString(), query.by(), query.pcnCode(),
-                query.odsCode(), OffsetDateTime.now(ZoneOffset.UTC), Suppression.RULE, rows);
+                query.odsCode(), OffsetDateTime.now(ZoneOffset.UTC), MonthlyReportView.SUPPRESSION_RULE, rows);
     }
 
     /** Change from baseline per case and instrument, counted in the month of the follow-up it ends with. */

@@ -1,4 +1,4 @@
-package org.linkwork.outcomes.reports;
+package org.linkwork.platform.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.linkwork.outcomes.reports;
+package org.linkwork.platform.disclosure;
 
 import java.util.Arrays;
 import java.util.function.Supplier;
@@ -7,17 +7,12 @@ import java.util.function.Supplier;
  * Small-number suppression for published aggregates (the usual NHS statistical disclosure control): a count from 1
  * to 7 is withheld, 0 is shown (it identifies no one), and any figure worked out
  * from a withheld count (a rate, share, mean or median) is withheld with it, so that it cannot be recovered by
- * arithmetic.
+ * arithmetic. A table published with its totals needs more than this: see {@link SuppressedTable}.
  */
 public final class Suppression {
 
     /** Counts below this, except 0, are suppressed. */
     public static final int SMALLEST_SHOWN = 8;
-
-    public static final String RULE = "Any count from 1 to 7 is suppressed (value null, \"suppressed\": true; \"*\" in "
-            + "CSV), and so is every rate, share, mean or median worked out from such a count; 0 is shown. Further "
-            + "counts are suppressed where needed so that no suppressed count can be worked out from the PCN's and its "
-            + "practices' figures of the same month.";
 
     public static boolean suppresses(long count) {
         if (count < 0) {

@@ -1,4 +1,4 @@
-package org.linkwork.outcomes.reports;
+package org.linkwork.platform.disclosure;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
