@@ -45,6 +45,8 @@ public record MonthlyReportView(
             @Schema(description = "Cases whose first attended contact fell in the month") Figure firstContacts,
             @Schema(description = "Median days from referral received to first attended contact, 1 decimal")
             Figure medianDaysToFirstContact,
+            @Schema(description = "90th centile (nearest rank) of the days from referral received to first attended contact, 1 decimal")
+            Figure p90DaysToFirstContact,
             @Schema(description = "Contacts (appointments) attended") Figure contactsHeld,
             @Schema(description = "Contacts the patient did not attend") Figure contactsDidNotAttend,
             @Schema(description = "Did-not-attend share of all contacts, 0-1, 3 decimals") Figure dnaRate,

@@ -33,6 +33,7 @@ final class ReportCsv {
         add(figures, "referralsRejected", row.referralsRejected());
         add(figures, "firstContacts", row.firstContacts());
         add(figures, "medianDaysToFirstContact", row.medianDaysToFirstContact());
+        add(figures, "p90DaysToFirstContact", row.p90DaysToFirstContact());
         add(figures, "contactsHeld", row.contactsHeld());
         add(figures, "contactsDidNotAttend", row.contactsDidNotAttend());
         add(figures, "dnaRate", row.dnaRate());

@@ -305,6 +305,7 @@ public class ReportService {
                 tables.count(Count.RECEIVED, practice), tables.count(Count.ACCEPTED, practice),
                 tables.count(Count.REJECTED, practice), firstContacts,
                 Suppression.derived(() -> median(t.daysToFirstContact), firstContacts),
+                Suppression.derived(() -> centile(t.daysToFirstContact, 90), firstContacts),
                 held, didNotAttend,
                 Suppression.derived(() -> ratio(t.didNotAttend, t.held + t.didNotAttend), held, didNotAttend),
                 tables.count(Count.PRESCRIBED, practice), Tables.total(tables.closed(), practice), byReason, wellbeing,
@@ -336,6 +337,16 @@ public class ReportService {
         BigDecimal median = sorted.length % 2 == 1 ? sorted[middle]
                 : sorted[middle - 1].add(sorted[middle]).divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_UP);
         return median.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /** Nearest-rank centile: the smallest value with at least {@code centile}% of the values at or below it. */
+    static BigDecimal centile(List<BigDecimal> values, int centile) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<BigDecimal> sorted = values.stream().sorted().toList();
+        int rank = (int) Math.ceil(centile / 100.0 * sorted.size());
+        return sorted.get(Math.max(rank, 1) - 1).setScale(1, RoundingMode.HALF_UP);
     }
 
     static BigDecimal ratio(long part, long whole) {

@@ -199,6 +199,8 @@ class ReportApiTest {
         List<BigDecimal> sorted = daysToFirstContact.stream().sorted().toList();
         BigDecimal median = sorted.get(CASES / 2 - 1).add(sorted.get(CASES / 2)).divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
         assertEquals(0, median.compareTo(decimal(value(report, "2026-03", "medianDaysToFirstContact"))));
+        BigDecimal p90 = sorted.get((int) Math.ceil(0.9 * CASES) - 1);
+        assertEquals(0, p90.compareTo(decimal(value(report, "2026-03", "p90DaysToFirstContact"))));
         assertEquals(Boolean.TRUE, report.get("rows.find { it.month == '2026-03' }.activitiesPrescribed.suppressed"));
         assertEquals(0, value(report, "2026-03", "casesClosed"));
 
