@@ -23,15 +23,17 @@ public class LinkWorkerService {
     private final PracticeRepository practices;
     private final CaseAccess access;
     private final Event<PlacesFreed> placesFreed;
+    private final Event<LinkWorkerChanged> changed;
     private final int capPerFte;
 
     LinkWorkerService(LinkWorkerRepository workers, PracticeRepository practices, CaseAccess access,
-            Event<PlacesFreed> placesFreed,
+            Event<PlacesFreed> placesFreed, Event<LinkWorkerChanged> changed,
             @ConfigProperty(name = "linkwork.caseload.cap-per-fte", defaultValue = "250") int capPerFte) {
         this.workers = workers;
         this.practices = practices;
         this.access = access;
         this.placesFreed = placesFreed;
+        this.changed = changed;
         this.capPerFte = capPerFte;
     }
 
@@ -93,6 +95,7 @@ public class LinkWorkerService {
 
     private LinkWorker freed(LinkWorker worker) {
         workers.flush();
+        changed.fire(LinkWorkerChanged.of(worker));
         placesFreed.fire(new PlacesFreed(worker.pcnCode));
         return worker;
     }
