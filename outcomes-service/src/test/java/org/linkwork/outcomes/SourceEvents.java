@@ -121,6 +121,13 @@ public final class SourceEvents {
                 .formatted(caseId, referralId, ods, pcn, reason, closedAt));
     }
 
+    public static CloudEvent linkWorkerChanged(UUID linkWorkerId, String pcn, String fte, boolean active,
+            OffsetDateTime changedAt) {
+        return event("/caseload-service", "org.linkwork.link-worker.changed.v1", linkWorkerId, """
+                {"linkWorkerId":"%s","pcnCode":"%s","fte":%s,"active":%s,"changedAt":"%s"}"""
+                .formatted(linkWorkerId, pcn, fte, active, changedAt));
+    }
+
     private static CloudEvent event(String source, String type, UUID subject, String data) {
         return new CloudEvent(UUID.randomUUID().toString(), source, type, subject.toString(),
                 OffsetDateTime.now(ZoneOffset.UTC), CloudEvent.JSON, data);

@@ -1,5 +1,6 @@
 package org.linkwork.outcomes.events;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.linkwork.outcomes.caseowners.CaseOwnerService;
 import org.linkwork.outcomes.journeys.JourneyService;
+import org.linkwork.outcomes.workforce.WorkforceService;
 import org.linkwork.platform.events.CloudEvent;
 import org.linkwork.platform.events.EventHandlers;
 import org.linkwork.platform.inbox.Inbox;
@@ -53,10 +55,16 @@ public class CaseloadEventsConsumer {
         static final String TYPE = "org.linkwork.case.closed.v1";
     }
 
+    /** A link worker added or changed: the workforce per PCN. */
+    public record LinkWorkerChanged(@NotNull UUID linkWorkerId, @NotBlank String pcnCode, @NotNull BigDecimal fte,
+            @NotNull Boolean active, @NotNull OffsetDateTime changedAt) {
+        static final String TYPE = "org.linkwork.link-worker.changed.v1";
+    }
+
     private final Inbox inbox;
     private final EventHandlers handlers;
 
-    CaseloadEventsConsumer(Inbox inbox, CaseOwnerService owners, JourneyService journeys) {
+    CaseloadEventsConsumer(Inbox inbox, CaseOwnerService owners, JourneyService journeys, WorkforceService workforce) {
         this.inbox = inbox;
         this.handlers = EventHandlers.builder()
                 .on(CaseAssigned.TYPE, EFFECT, CaseAssigned.class, e -> {
@@ -71,6 +79,8 @@ public class CaseloadEventsConsumer {
                         e.caseId(), e.referralId(), e.prescriptionId(), e.at()))
                 .on(CaseClosed.TYPE, EFFECT, CaseClosed.class, e -> journeys.caseClosed(e.caseId(), e.referralId(),
                         e.odsCode(), e.pcnCode(), e.reason(), e.closedAt()))
+                .on(LinkWorkerChanged.TYPE, EFFECT, LinkWorkerChanged.class, e -> workforce.changed(e.linkWorkerId(),
+                        e.pcnCode(), e.fte(), e.active(), e.changedAt()))
                 .build();
     }
 

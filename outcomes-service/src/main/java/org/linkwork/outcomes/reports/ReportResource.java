@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkwork.outcomes.access.OutcomeAccess;
 import org.linkwork.outcomes.reports.MonthlyReportView.Grouping;
+import org.linkwork.outcomes.workforce.WorkforceService;
+import org.linkwork.outcomes.workforce.WorkforceView;
 import org.linkwork.platform.audit.AuditRecord.Outcome;
 import org.linkwork.platform.audit.AuditTrail;
 import org.linkwork.platform.problem.Problem;
@@ -71,11 +73,13 @@ public class ReportResource {
             """;
 
     private final ReportService reports;
+    private final WorkforceService workforce;
     private final OutcomeAccess access;
     private final AuditTrail audit;
 
-    ReportResource(ReportService reports, OutcomeAccess access, AuditTrail audit) {
+    ReportResource(ReportService reports, WorkforceService workforce, OutcomeAccess access, AuditTrail audit) {
         this.reports = reports;
+        this.workforce = workforce;
         this.access = access;
         this.audit = audit;
     }
@@ -133,6 +137,33 @@ public class ReportResource {
         return wantsCsv(headers)
                 ? Response.ok(ReportCsv.of(report), CSV + ";charset=UTF-8").build()
                 : Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("/workforce")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getWorkforceReport", summary = "Link-worker capacity against demand per PCN", description = """
+            Per PCN: the active link workers and their FTE (from caseload-service's link-worker events), the open \
+            caseload, the people whose case began in the last 12 months, and those people per FTE against NHS \
+            England's guidance of 200-250 a year (BELOW, WITHIN, ABOVE). Patient counts are suppressed as in the \
+            monthly report (1-7 withheld, with the figures worked out from them); staff numbers are shown. An ICS \
+            analyst sees every PCN; a coordinator only their own.""")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WorkforceView.class), examples = @ExampleObject(name = "One PCN", value = """
+                    {"generatedAt":"2026-12-03T10:00:00Z","yearFrom":"2025-12-03T10:00:00Z","guidanceLow":200,
+                     "guidanceHigh":250,"pcns":[{"pcnCode":"U84543","linkWorkers":3,"fte":2.60,
+                     "openCases":{"value":118,"suppressed":false},"peopleInYear":{"value":604,"suppressed":false},
+                     "peoplePerFte":{"value":232.3,"suppressed":false},"againstGuidance":"WITHIN"}]}""")))
+    @APIResponse(responseCode = "400", description = "`pcn` malformed", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public WorkforceView workforce(
+            @Parameter(description = "Only this PCN (a coordinator: their own, the default)", example = "U84543") @QueryParam("pcn") String pcn) {
+        if (pcn != null && !pcn.matches("[A-Za-z0-9]{1,10}")) {
+            throw ProblemException.badRequest("pcn", "must be a PCN code (1-10 letters or digits)");
+        }
+        String scope = access.reportScope(pcn, "report.workforce.read");
+        WorkforceView report = workforce.report(scope);
+        audit.record("report.workforce.read", "Report", scope == null ? "ALL" : scope, null, Outcome.SUCCESS);
+        return report;
     }
 
     private static YearMonth month(String field, String value) {

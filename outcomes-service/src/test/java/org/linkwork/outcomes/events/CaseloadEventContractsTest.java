@@ -5,6 +5,7 @@ import org.linkwork.outcomes.events.CaseloadEventsConsumer.ActivityPrescribed;
 import org.linkwork.outcomes.events.CaseloadEventsConsumer.CaseAssigned;
 import org.linkwork.outcomes.events.CaseloadEventsConsumer.CaseClosed;
 import org.linkwork.outcomes.events.CaseloadEventsConsumer.ContactRecorded;
+import org.linkwork.outcomes.events.CaseloadEventsConsumer.LinkWorkerChanged;
 import org.linkwork.testkit.EventContracts;
 
 /** The caseload-events records this service binds, against caseload-service's published schemas. */
@@ -30,5 +31,10 @@ class CaseloadEventContractsTest {
     @Test
     void aClosedCaseReadsAsCaseloadServicePublishesIt() throws Exception {
         EventContracts.assertReadable(CaseClosed.class, PRODUCER, CaseClosed.TYPE);
+    }
+
+    @Test
+    void aChangedLinkWorkerReadsAsCaseloadServicePublishesIt() throws Exception {
+        EventContracts.assertReadable(LinkWorkerChanged.class, PRODUCER, LinkWorkerChanged.TYPE);
     }
 }
