@@ -121,6 +121,19 @@ public final class SourceEvents {
                 .formatted(caseId, referralId, ods, pcn, reason, closedAt));
     }
 
+    public static CloudEvent waitingListed(UUID caseId, UUID referralId, String ods, String pcn, OffsetDateTime openedAt) {
+        return event("/caseload-service", "org.linkwork.case.waiting-listed.v1", caseId, """
+                {"caseId":"%s","referralId":"%s","odsCode":"%s","pcnCode":"%s","openedAt":"%s"}"""
+                .formatted(caseId, referralId, ods, pcn, openedAt));
+    }
+
+    public static CloudEvent activityEnded(UUID caseId, UUID referralId, String status, OffsetDateTime at) {
+        return event("/caseload-service", "org.linkwork.case.activity-ended.v1", caseId, """
+                {"caseId":"%s","referralId":"%s","prescriptionId":"%s","serviceId":"walking-group-leeds",
+                 "status":"%s","at":"%s"}"""
+                .formatted(caseId, referralId, UUID.randomUUID(), status, at));
+    }
+
     public static CloudEvent linkWorkerChanged(UUID linkWorkerId, String pcn, String fte, boolean active,
             OffsetDateTime changedAt) {
         return event("/caseload-service", "org.linkwork.link-worker.changed.v1", linkWorkerId, """

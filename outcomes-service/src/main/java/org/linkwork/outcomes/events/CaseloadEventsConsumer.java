@@ -55,6 +55,18 @@ public class CaseloadEventsConsumer {
         static final String TYPE = "org.linkwork.case.closed.v1";
     }
 
+    /** A case opened with no link worker free to take it. */
+    public record WaitingListed(@NotNull UUID caseId, @NotNull UUID referralId, @NotBlank String odsCode,
+            String pcnCode, @NotNull OffsetDateTime openedAt) {
+        static final String TYPE = "org.linkwork.case.waiting-listed.v1";
+    }
+
+    /** A social prescription ended, with caseload-service's coded status. */
+    public record ActivityEnded(@NotNull UUID caseId, @NotNull UUID referralId, @NotNull UUID prescriptionId,
+            @NotBlank String status, @NotNull OffsetDateTime at) {
+        static final String TYPE = "org.linkwork.case.activity-ended.v1";
+    }
+
     /** A link worker added or changed: the workforce per PCN. */
     public record LinkWorkerChanged(@NotNull UUID linkWorkerId, @NotBlank String pcnCode, @NotNull BigDecimal fte,
             @NotNull Boolean active, @NotNull OffsetDateTime changedAt) {
@@ -79,6 +91,10 @@ public class CaseloadEventsConsumer {
                         e.caseId(), e.referralId(), e.prescriptionId(), e.at()))
                 .on(CaseClosed.TYPE, EFFECT, CaseClosed.class, e -> journeys.caseClosed(e.caseId(), e.referralId(),
                         e.odsCode(), e.pcnCode(), e.reason(), e.closedAt()))
+                .on(WaitingListed.TYPE, EFFECT, WaitingListed.class, e -> journeys.waitingListed(e.caseId(),
+                        e.referralId(), e.odsCode(), e.pcnCode(), e.openedAt()))
+                .on(ActivityEnded.TYPE, EFFECT, ActivityEnded.class, e -> journeys.activityEnded(e.caseId(),
+                        e.referralId(), e.status(), e.at()))
                 .on(LinkWorkerChanged.TYPE, EFFECT, LinkWorkerChanged.class, e -> workforce.changed(e.linkWorkerId(),
                         e.pcnCode(), e.fte(), e.active(), e.changedAt()))
                 .build();

@@ -39,6 +39,7 @@ public class GpAttendanceService {
         kase.gpAppointmentsBefore = before;
         kase.gpAppointmentsAfter = after;
         kase.gpAttendanceRecordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        journeys.gpAttendanceRecorded(kase);
         return GpAttendanceView.of(kase);
     }
 

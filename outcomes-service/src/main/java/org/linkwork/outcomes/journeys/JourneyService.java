@@ -138,6 +138,23 @@ public class JourneyService {
         prescription.kase = kase;
         prescription.prescribedAt = at;
         prescriptions.persist(prescription);
+        steps.fire(new JourneyStep.ActivityPrescribed(journey(kase), utc(at)));
+    }
+
+    public void activityEnded(UUID caseId, UUID referralId, String status, OffsetDateTime at) {
+        steps.fire(new JourneyStep.ActivityEnded(journey(caseRecord(caseId, referralId)), status, utc(at)));
+    }
+
+    public void waitingListed(UUID caseId, UUID referralId, String odsCode, String pcnCode, OffsetDateTime openedAt) {
+        CaseRecord kase = caseRecord(caseId, referralId);
+        place(kase, odsCode, pcnCode);
+        steps.fire(new JourneyStep.CaseWaitingListed(journey(kase), utc(openedAt)));
+    }
+
+    /** After the practice's counts were stored on the case. */
+    public void gpAttendanceRecorded(CaseRecord kase) {
+        steps.fire(new JourneyStep.GpAttendanceRecorded(journey(kase), kase.gpAppointmentsBefore,
+                kase.gpAppointmentsAfter, utc(kase.gpAttendanceRecordedAt)));
     }
 
     public void caseClosed(UUID caseId, UUID referralId, String odsCode, String pcnCode, String reason,

@@ -47,4 +47,18 @@ public interface JourneyStep {
 
     record CaseClosed(@JsonUnwrapped Journey journey, String reason, OffsetDateTime closedAt) implements JourneyStep {
     }
+
+    /** The case opened but waits for a link worker with a free place. */
+    record CaseWaitingListed(@JsonUnwrapped Journey journey, OffsetDateTime waitingListedAt) implements JourneyStep {
+    }
+
+    record ActivityPrescribed(@JsonUnwrapped Journey journey, OffsetDateTime prescribedAt) implements JourneyStep {
+    }
+
+    record ActivityEnded(@JsonUnwrapped Journey journey, String status, OffsetDateTime endedAt) implements JourneyStep {
+    }
+
+    record GpAttendanceRecorded(@JsonUnwrapped Journey journey, Integer appointmentsBefore, Integer appointmentsAfter,
+            OffsetDateTime recordedAt) implements JourneyStep {
+    }
 }

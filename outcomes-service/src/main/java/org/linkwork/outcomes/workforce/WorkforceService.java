@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.linkwork.outcomes.journeys.CaseRecordRepository;
@@ -26,10 +27,13 @@ public class WorkforceService {
 
     private final LinkWorkerRecordRepository workers;
     private final CaseRecordRepository caseRecords;
+    private final Event<WorkforceChanged> changes;
 
-    WorkforceService(LinkWorkerRecordRepository workers, CaseRecordRepository caseRecords) {
+    WorkforceService(LinkWorkerRecordRepository workers, CaseRecordRepository caseRecords,
+            Event<WorkforceChanged> changes) {
         this.workers = workers;
         this.caseRecords = caseRecords;
+        this.changes = changes;
     }
 
     /** Keeps the latest state: an announcement older than the one held changes nothing (events may come late). */
@@ -48,6 +52,7 @@ public class WorkforceService {
         worker.active = active;
         worker.changedAt = changedAt;
         workers.persist(worker);
+        changes.fire(new WorkforceChanged(linkWorkerId, pcnCode, fte, active, changedAt));
     }
 
     /** Every PCN with a link worker or a case, or only {@code pcnCode}. */

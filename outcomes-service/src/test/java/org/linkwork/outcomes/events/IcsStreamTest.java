@@ -143,6 +143,58 @@ class IcsStreamTest {
     }
 
     @Test
+    void waitingActivitiesGpAttendanceAndTheWorkforceReachIcsEventsWithoutIdentifiers() throws Exception {
+        String pcn = SourceEvents.pcn();
+        String ods = SourceEvents.practice();
+        Patient patient = Patient.random(LocalDate.of(1990, 2, 3), "LS7 4AB");
+        UUID referralId = UUID.randomUUID();
+        UUID caseId = UUID.randomUUID();
+        UUID linkWorkerId = UUID.randomUUID();
+        OffsetDateTime received = OffsetDateTime.now(ZoneOffset.UTC).minusHours(5);
+        EventTopics.publish(SourceEvents.REFERRAL_EVENTS,
+                SourceEvents.referralReceived(referralId, ods, received, patient),
+                SourceEvents.referralAccepted(referralId, ods, received, received.plusMinutes(5), patient));
+        String referralPseudonym = pseudonymiser.pseudonymise(referralId.toString());
+        EventTopics.eventsOf(IcsEvents.TOPIC, referralPseudonym, 2);
+        EventTopics.publish(SourceEvents.CASELOAD_EVENTS,
+                SourceEvents.waitingListed(caseId, referralId, ods, pcn, received.plusMinutes(6)),
+                SourceEvents.caseAssigned(caseId, referralId, ods, pcn, WORKER, received.plusHours(1)),
+                SourceEvents.activityPrescribed(caseId, referralId, received.plusHours(2)),
+                SourceEvents.activityEnded(caseId, referralId, "COMPLETED", received.plusHours(3)),
+                SourceEvents.linkWorkerChanged(linkWorkerId, pcn, "0.8", true, received));
+        String worker = RealmTokens.user(WORKER, "link-worker", Map.of("pcn", pcn));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(worker)
+                .get("/outcomes/cases/" + caseId).statusCode() == 200);
+        given().auth().oauth2(worker).contentType(ContentType.JSON).body(Map.of("appointmentsBefore", 6))
+                .put("/outcomes/cases/" + caseId + "/gp-attendance").then().statusCode(200);
+
+        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(IcsEvents.TOPIC, referralPseudonym, 7);
+        assertEquals(List.of(IcsEvents.REFERRAL_RECEIVED, IcsEvents.REFERRAL_ACCEPTED, IcsEvents.WAITING_LISTED,
+                IcsEvents.CASE_ASSIGNED, IcsEvents.ACTIVITY_PRESCRIBED, IcsEvents.ACTIVITY_ENDED,
+                IcsEvents.GP_ATTENDANCE_RECORDED), events.stream().map(r -> EventTopics.header(r, "ce_type")).toList());
+        for (ConsumerRecord<String, String> event : events) {
+            EventSchemas.assertValid(EventTopics.header(event, "ce_type"), event.value());
+        }
+        JsonNode ended = JSON.readTree(events.get(5).value());
+        assertEquals("COMPLETED", ended.path("status").asText());
+        JsonNode gp = JSON.readTree(events.get(6).value());
+        assertEquals(6, gp.path("appointmentsBefore").asInt());
+        assertTrue(gp.path("appointmentsAfter").isNull());
+
+        String workerPseudonym = pseudonymiser.pseudonymise(linkWorkerId.toString());
+        ConsumerRecord<String, String> workforce = EventTopics.eventsOf(IcsEvents.TOPIC, workerPseudonym, 1).get(0);
+        assertEquals(IcsEvents.WORKFORCE_CHANGED, EventTopics.header(workforce, "ce_type"));
+        EventSchemas.assertValid(IcsEvents.WORKFORCE_CHANGED, workforce.value());
+        JsonNode staff = JSON.readTree(workforce.value());
+        assertEquals(pcn, staff.path("pcnCode").asText());
+        assertEquals(0.8, staff.path("fte").asDouble());
+
+        List<String> identifiers = new ArrayList<>(identifiersOf(patient));
+        identifiers.addAll(List.of(referralId.toString(), caseId.toString(), linkWorkerId.toString(), WORKER));
+        assertNoIcsRecordCarries(identifiers, referralPseudonym, workerPseudonym);
+    }
+
+    @Test
     void aRejectedReferralBecomesOnePseudonymisedIcsEventWithItsCodedReason() throws Exception {
         String ods = SourceEvents.practice();
         Patient patient = Patient.random(LocalDate.of(1984, 6, 10), "LS11 5QT");
