@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.linkwork.platform.problem.Problem;
+import org.linkwork.platform.http.ClientRateLimit;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
@@ -29,14 +29,10 @@ public class OpenReads {
     static final Pattern READ_PATHS = Pattern
             .compile("/directory/?|/directory/(services|taxonomies|taxonomy_terms|organizations|service_at_locations)(/[^/]+)?/?");
     static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
-    /** Longest client key kept: an IPv6 address fits, a made-up forwarding header does not grow the table. */
-    private static final int MAX_CLIENT_KEY = 64;
 
     private final boolean publicRead;
     private final Duration maxAge;
-    private final int burst;
-    private final Duration period;
-    private final OpenReadRateLimit limit;
+    private final ClientRateLimit limit;
 
     public OpenReads(@ConfigProperty(name = "linkwork.directory.public-read", defaultValue = "true") boolean publicRead,
             @ConfigProperty(name = "linkwork.directory.open-read.max-age", defaultValue = "60s") Duration maxAge,
@@ -44,9 +40,7 @@ public class OpenReads {
             @ConfigProperty(name = "linkwork.directory.open-read.rate-limit.period", defaultValue = "60s") Duration period) {
         this.publicRead = publicRead;
         this.maxAge = maxAge;
-        this.burst = burst;
-        this.period = period;
-        this.limit = new OpenReadRateLimit(burst, period, System::nanoTime);
+        this.limit = new ClientRateLimit(burst, period, System::nanoTime);
     }
 
     void install(@Observes Router router) {
@@ -80,28 +74,9 @@ public class OpenReads {
                 headers.set("Cache-Control", "public, max-age=" + maxAge.toSeconds());
             }
         });
-        if (withoutToken) {
-            long wait = limit.take(client(context));
-            if (wait > 0) {
-                response.setStatusCode(429).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Retry-After", Long.toString(wait))
-                        .end("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\"More than "
-                                + burst + " requests without a token from this client in " + period.toSeconds()
-                                + " s; try again in " + wait + " s, or call with a bearer token\"}");
-                return;
-            }
+        if (withoutToken && !limit.admit(context, "requests without a token", ", or call with a bearer token")) {
+            return;
         }
         context.next();
-    }
-
-    /**
-     * The caller's address. Behind the gateway every request comes from the gateway, which appends
-     * the address it saw as the last {@code X-Forwarded-For} entry; earlier entries are whatever the
-     * caller wrote and are ignored. The service port itself is reachable only through the gateway.
-     */
-    static String client(RoutingContext context) {
-        String forwarded = context.request().getHeader("X-Forwarded-For");
-        String client = forwarded == null || forwarded.isBlank() ? context.request().remoteAddress().hostAddress()
-                : forwarded.substring(forwarded.lastIndexOf(',') + 1).trim();
-        return client.length() > MAX_CLIENT_KEY ? client.substring(0, MAX_CLIENT_KEY) : client;
     }
 }

@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -104,6 +106,34 @@ class SuiteEndToEndTest {
         Reply task = gateway.get("/fhir/Task?based-on=ServiceRequest/" + walked.referralId(), gpSystem, fhir);
         assertEquals(200, task.status(), task.body());
         assertEquals("completed", task.json().get("entry").get(0).get("resource").get("status").asText(), task.body());
+    }
+
+    @Test
+    void aPersonRefersThemselvesWithoutATokenAndTheCoordinatorTracesThemIntoAReferral() {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("givenName", "Olive");
+        form.put("familyName", "Jones");
+        form.put("dateOfBirth", "1950-06-01");
+        form.put("postcode", "LS6 4AA");
+        form.put("phone", "0113 496 0001");
+        form.put("preferredContact", "PHONE");
+        form.put("practiceOdsCode", PatientJourney.PRACTICE);
+        form.put("reasons", List.of("LONELINESS"));
+        form.put("consent", Map.of("agreed", true, "statement", "self-referral-consent-2026-12"));
+        Reply received = gateway.post("/self-referrals", null, form).expect(201, "POST /self-referrals without a token");
+        String id = received.json().get("id").asText();
+        assertFalse(received.body().contains("Jones"), "nothing the person sent is echoed: " + received.body());
+
+        assertEquals(401, gateway.get("/self-referrals", null).status(), "only the form is open");
+        assertEquals(401, gateway.get("/self-referrals/" + id, null).status());
+        assertEquals(403, gateway.get("/self-referrals/" + id, gateway.userToken("dr-patel")).status());
+
+        String coordinator = gateway.userToken("coord-sam");
+        String nhsNumber = PatientJourney.testNhsNumber();
+        Reply referral = gateway.post("/self-referrals/" + id + "/trace", coordinator, Map.of("nhsNumber", nhsNumber))
+                .expect(201, "trace");
+        assertEquals("SELF", referral.json().get("referrer").get("type").asText(), referral.body());
+        assertEquals(nhsNumber, referral.json().get("patient").get("nhsNumber").asText());
     }
 
     @Test

@@ -74,6 +74,11 @@ public class ReferralAccess {
         }
     }
 
+    /** An NHS service's token: it refers for other organisations, not one practice. */
+    public boolean isNhsService() {
+        return caller.hasRole(Roles.NHS_SERVICE);
+    }
+
     /** Whether the caller may see a referral from this practice or organisation, whose case has this link worker. */
     public boolean mayRead(String odsCode, String linkWorker) {
         if (caller.hasRole(Roles.COORDINATOR)

@@ -31,6 +31,7 @@ import org.linkwork.referral.referral.PreferredContact;
 import org.linkwork.referral.referral.Reason;
 import org.linkwork.referral.referral.Referral;
 import org.linkwork.referral.referral.ReferralRequest;
+import org.linkwork.referral.referral.ReferrerType;
 import org.linkwork.referral.referral.Urgency;
 
 /**
@@ -109,8 +110,8 @@ final class ServiceRequestMapper {
         referral.sortedReasons().forEach(r -> request.addReasonCode().addCoding(new Coding(REASON_SYSTEM, r.name(), null)));
         request.setAuthoredOn(Date.from(referral.receivedAt.toInstant()));
         request.setSubject(PatientMapper.reference(referral));
-        request.setRequester(new Reference().setIdentifier(new Identifier().setSystem(ODS).setValue(referral.referrer.odsCode))
-                .setDisplay(referral.referrer.practitionerName));
+        request.addCategory().addCoding(new Coding(ReferrerType.SYSTEM, referral.referrer.type.name(), null));
+        request.setRequester(requester(referral));
         if (referral.notes != null) {
             request.addNote().setText(referral.notes);
         }
@@ -118,6 +119,15 @@ final class ServiceRequestMapper {
         // Task of the same id carries it coded).
         request.addNote().setText("Linkwork status: " + referral.status);
         return request;
+    }
+
+    /** The practice or organisation; for a self-referral the person themselves (R4 allows a Patient requester). */
+    static Reference requester(Referral referral) {
+        if (referral.referrer.type == ReferrerType.SELF) {
+            return PatientMapper.reference(referral).setDisplay("Self-referral");
+        }
+        return new Reference().setIdentifier(new Identifier().setSystem(ODS).setValue(referral.referrer.odsCode))
+                .setDisplay(referral.referrer.practitionerName);
     }
 
     private static List<Reason> reasons(ServiceRequest request) {

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Task;
 import org.linkwork.referral.referral.CancellationReason;
@@ -54,9 +53,7 @@ final class TaskMapper {
         if (!referral.status.isOpen()) {
             task.getExecutionPeriod().setEnd(Date.from(referral.updatedAt.toInstant()));
         }
-        task.setRequester(new Reference()
-                .setIdentifier(new Identifier().setSystem(UkCore.ODS).setValue(referral.referrer.odsCode))
-                .setDisplay(referral.referrer.practitionerName));
+        task.setRequester(ServiceRequestMapper.requester(referral));
         task.setOwner(new Reference().setDisplay(OWNER));
         return task;
     }

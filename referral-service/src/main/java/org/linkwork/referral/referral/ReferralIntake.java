@@ -36,13 +36,31 @@ public class ReferralIntake {
                     "the patient's consent to be referred is required; nothing was stored");
         }
         access.checkMayReferFor(request.referrer().odsCode());
+        ReferrerType type = referrerType(request.referrer().type());
         ReferralService.Outcome outcome = referrals.receive(new ReferralService.Intake(
-                toReferral(request, source), access.client(), idempotencyKey, hash(request)));
+                toReferral(request, type, source), access.client(), idempotencyKey, hash(request)));
         referrals.audited(outcome.replayed() ? "referral.create.replayed" : "referral.create", outcome.referral());
         return outcome;
     }
 
-    private Referral toReferral(ReferralRequest request, ReferralSource source) {
+    /**
+     * A GP system refers for its practice; an NHS service is another NHS service unless it declares that it refers
+     * for a local authority or VCSE organisation.
+     */
+    private ReferrerType referrerType(ReferrerType declared) {
+        if (declared == ReferrerType.SELF) {
+            throw ProblemException.unprocessable("referrer.type", "a self-referral comes through POST /self-referrals");
+        }
+        if (access.isNhsService()) {
+            return declared == null ? ReferrerType.OTHER_NHS_SERVICE : declared;
+        }
+        if (declared != null && declared != ReferrerType.GP_PRACTICE) {
+            throw ProblemException.unprocessable("referrer.type", "a GP system refers as GP_PRACTICE");
+        }
+        return ReferrerType.GP_PRACTICE;
+    }
+
+    private Referral toReferral(ReferralRequest request, ReferrerType type, ReferralSource source) {
         var p = request.patient();
         Patient patient = new Patient();
         patient.nhsNumber = NhsNumber.normalise(p.nhsNumber());
@@ -58,6 +76,7 @@ public class ReferralIntake {
         patient.gender = p.gender();
         Referrer referrer = new Referrer();
         referrer.odsCode = request.referrer().odsCode();
+        referrer.type = type;
         referrer.practitionerName = request.referrer().practitionerName();
         referrer.practitionerRole = request.referrer().practitionerRole();
         return Referral.receive(UUID.randomUUID(), patient, referrer, EnumSet.copyOf(request.reasons()),
@@ -65,7 +84,7 @@ public class ReferralIntake {
     }
 
     /** "ls62ab" and "LS6 2AB" are the same postcode: upper case, one space before the inward code. */
-    static String normalisePostcode(String postcode) {
+    public static String normalisePostcode(String postcode) {
         String compact = postcode.replaceAll("\\s", "").toUpperCase();
         return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
     }

@@ -31,7 +31,7 @@ public record ReferralRequest(
      * spells both cases rather than using (?i): the pattern is published in the OpenAPI schema, and JSON Schema
      * patterns (ECMA-262) have no inline flags.
      */
-    static final String UK_POSTCODE = "^([Gg][Ii][Rr] ?0[Aa]{2}|[A-PR-UWYZa-pr-uwyz]([0-9]{1,2}|[A-HK-Ya-hk-y][0-9]([0-9ABEHMNPRV-Yabehmnprv-y])?"
+    public static final String UK_POSTCODE = "^([Gg][Ii][Rr] ?0[Aa]{2}|[A-PR-UWYZa-pr-uwyz]([0-9]{1,2}|[A-HK-Ya-hk-y][0-9]([0-9ABEHMNPRV-Yabehmnprv-y])?"
             + "|[0-9][A-HJKPS-UWa-hjkps-uw]) ?[0-9][ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})$";
 
     @Schema(name = "PatientDetails")
@@ -56,7 +56,16 @@ public record ReferralRequest(
     public record ReferrerDetails(
             @NotBlank @Pattern(regexp = "^[A-Z0-9]{3,6}$", message = "is not an ODS code (3 to 6 capital letters or digits)") @Schema(description = "ODS code of the referring practice or organisation", example = "B86043") String odsCode,
             @NotBlank @Size(max = 255) @Schema(example = "Dr Asha Patel") String practitionerName,
-            @NotBlank @Size(max = 255) @Schema(example = "GP") String practitionerRole) {
+            @NotBlank @Size(max = 255) @Schema(example = "GP") String practitionerRole,
+            // Absent from the fingerprint when not sent, as gender above.
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = """
+                    The kind of referrer; optional. A GP system's referrals are GP_PRACTICE. An NHS service's are \
+                    OTHER_NHS_SERVICE unless it refers for a LOCAL_AUTHORITY or VCSE organisation (a partner agency \
+                    referring through it). SELF is for POST /self-referrals only.""", example = "GP_PRACTICE") ReferrerType type) {
+
+        public ReferrerDetails(String odsCode, String practitionerName, String practitionerRole) {
+            this(odsCode, practitionerName, practitionerRole, null);
+        }
     }
 
     @Schema(name = "Consent", description = "The patient's consent to be referred; required.")

@@ -35,16 +35,20 @@ public record ReferralView(
     }
 
     @Schema(name = "Referrer")
-    public record Referrer(String odsCode, String practitionerName, String practitionerRole) {
+    public record Referrer(
+            @Schema(description = "The referring practice or organisation; for a self-referral the practice the person is registered with") String odsCode,
+            @Schema(description = "Null for a self-referral") String practitionerName,
+            @Schema(description = "Null for a self-referral") String practitionerRole,
+            ReferrerType type) {
     }
 
     @Schema(name = "ReferralPage")
     public record Page(List<ReferralView> items, int page, int size, long total) {
     }
 
-    static ReferralView of(Referral r) {
+    public static ReferralView of(Referral r) {
         return new ReferralView(r.id, r.status, Patient.of(r.patient),
-                new Referrer(r.referrer.odsCode, r.referrer.practitionerName, r.referrer.practitionerRole),
+                new Referrer(r.referrer.odsCode, r.referrer.practitionerName, r.referrer.practitionerRole, r.referrer.type),
                 r.sortedReasons(), r.urgency, r.consentRecordedAt, r.notes, r.source, r.receivedAt,
                 r.updatedAt, r.caseId);
     }

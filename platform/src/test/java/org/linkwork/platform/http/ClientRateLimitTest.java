@@ -1,4 +1,4 @@
-package org.linkwork.directory.access;
+package org.linkwork.platform.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,13 +9,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
-class OpenReadRateLimitTest {
+class ClientRateLimitTest {
 
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
 
     @Test
     void aClientMayUseItsBurstAtOnceThenWaitsForTheNextRequestToRefill() {
-        OpenReadRateLimit limit = new OpenReadRateLimit(3, Duration.ofSeconds(30), now::get);
+        ClientRateLimit limit = new ClientRateLimit(3, Duration.ofSeconds(30), now::get);
         assertEquals(0, limit.take("a"));
         assertEquals(0, limit.take("a"));
         assertEquals(0, limit.take("a"));
@@ -30,7 +30,7 @@ class OpenReadRateLimitTest {
 
     @Test
     void eachClientHasABucketOfItsOwn() {
-        OpenReadRateLimit limit = new OpenReadRateLimit(1, Duration.ofSeconds(60), now::get);
+        ClientRateLimit limit = new ClientRateLimit(1, Duration.ofSeconds(60), now::get);
         assertEquals(0, limit.take("203.0.113.1"));
         assertEquals(60, limit.take("203.0.113.1"));
         assertEquals(0, limit.take("203.0.113.2"));
@@ -38,7 +38,7 @@ class OpenReadRateLimitTest {
 
     @Test
     void aWaitUnderASecondIsAnnouncedAsOneSecond() {
-        OpenReadRateLimit limit = new OpenReadRateLimit(100, Duration.ofSeconds(1), now::get);
+        ClientRateLimit limit = new ClientRateLimit(100, Duration.ofSeconds(1), now::get);
         for (int i = 0; i < 100; i++) {
             assertEquals(0, limit.take("a"));
         }
@@ -47,8 +47,8 @@ class OpenReadRateLimitTest {
 
     @Test
     void quietClientsAreForgottenWhenTheTableIsFull() {
-        OpenReadRateLimit limit = new OpenReadRateLimit(2, Duration.ofSeconds(1), now::get);
-        for (int i = 0; i < OpenReadRateLimit.MAX_CLIENTS; i++) {
+        ClientRateLimit limit = new ClientRateLimit(2, Duration.ofSeconds(1), now::get);
+        for (int i = 0; i < ClientRateLimit.MAX_CLIENTS; i++) {
             limit.take("client-" + i);
         }
         limit.take("client-0");
@@ -61,7 +61,7 @@ class OpenReadRateLimitTest {
 
     @Test
     void aLimitWithoutRequestsOrTimeIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new OpenReadRateLimit(0, Duration.ofSeconds(1), now::get));
-        assertThrows(IllegalArgumentException.class, () -> new OpenReadRateLimit(1, Duration.ZERO, now::get));
+        assertThrows(IllegalArgumentException.class, () -> new ClientRateLimit(0, Duration.ofSeconds(1), now::get));
+        assertThrows(IllegalArgumentException.class, () -> new ClientRateLimit(1, Duration.ZERO, now::get));
     }
 }
