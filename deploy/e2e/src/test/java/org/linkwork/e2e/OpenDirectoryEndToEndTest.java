@@ -45,7 +45,8 @@ class OpenDirectoryEndToEndTest {
     private static final String ORIGIN = "https://activities.example.org";
     private static final List<String> DOCUMENTS = List.of("/openapi/referral", "/openapi/directory", "/openapi/caseload",
             "/openapi/outcomes", "/asyncapi/referral-events.yaml", "/asyncapi/directory-events.yaml",
-            "/asyncapi/caseload-events.yaml", "/asyncapi/outcome-events.yaml", "/asyncapi/ics-events.yaml", "/directory/");
+            "/asyncapi/caseload-events.yaml", "/asyncapi/outcome-events.yaml", "/asyncapi/ics-events.yaml",
+            "/asyncapi/gp-record-events.yaml", "/directory/");
 
     private HttpClient http;
     private URI gatewayUrl;

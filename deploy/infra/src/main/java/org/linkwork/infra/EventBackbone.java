@@ -12,7 +12,8 @@ import java.util.stream.Stream;
  * <p>Principals are the realm's client ids (the broker takes the principal from the token's {@code azp}
  * claim). Each service writes its own topic, its audit records and the dead-letter topics of what it
  * consumes ({@code <topic>.<consumer>.dlq}, so no two services share one), and reads only what it consumes;
- * an ICS dashboard reads {@code ics-events} alone. Everything else is denied.
+ * an ICS dashboard reads {@code ics-events} alone, the GP integration engine {@code gp-record-events} alone.
+ * Everything else is denied.
  */
 public final class EventBackbone {
 
@@ -23,9 +24,13 @@ public final class EventBackbone {
     public static final String ICS_EVENTS = "ics-events";
     /** The suite's audit trail: every service that touches patient data writes its own records here. */
     public static final String AUDIT_EVENTS = "audit-events";
+    /** Coded updates for GP records, naming the patient: only the GP integration engine reads it. */
+    public static final String GP_RECORD_EVENTS = "gp-record-events";
 
     /** The client an ICS team is given; consumer groups must start with its name. */
     public static final String ICS_DASHBOARD = "ics-dashboard";
+    /** The region's GP integration engine, which delivers gp-record-events to practices; groups start with its name. */
+    public static final String GP_CONNECTOR = "gp-connector";
 
     /**
      * One client's rights: topics it writes (and may create), topics it reads, and its consumer group
@@ -40,12 +45,14 @@ public final class EventBackbone {
     }
 
     public static final List<Client> CLIENTS = List.of(
-            service("referral-service", List.of(REFERRAL_EVENTS, AUDIT_EVENTS), List.of(CASELOAD_EVENTS, AUDIT_EVENTS)),
+            service("referral-service", List.of(REFERRAL_EVENTS, AUDIT_EVENTS, GP_RECORD_EVENTS),
+                    List.of(CASELOAD_EVENTS, AUDIT_EVENTS)),
             service("activity-directory-service", List.of(DIRECTORY_EVENTS), List.of(CASELOAD_EVENTS)),
             service("caseload-service", List.of(CASELOAD_EVENTS, AUDIT_EVENTS), List.of(REFERRAL_EVENTS)),
             service("outcomes-service", List.of(OUTCOME_EVENTS, ICS_EVENTS, AUDIT_EVENTS),
                     List.of(REFERRAL_EVENTS, CASELOAD_EVENTS)),
-            new Client(ICS_DASHBOARD, List.of(), List.of(ICS_EVENTS), ICS_DASHBOARD, true));
+            new Client(ICS_DASHBOARD, List.of(), List.of(ICS_EVENTS), ICS_DASHBOARD, true),
+            new Client(GP_CONNECTOR, List.of(), List.of(GP_RECORD_EVENTS), GP_CONNECTOR, true));
 
     private EventBackbone() {
     }

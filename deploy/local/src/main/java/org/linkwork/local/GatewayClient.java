@@ -100,9 +100,13 @@ public final class GatewayClient {
         try {
             String text = body instanceof String s ? s : JSON.writeValueAsString(body);
             String contentType = path.startsWith("/fhir") ? "application/fhir+json" : "application/json";
-            return HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                     .header("Content-Type", contentType).header("Accept", contentType)
                     .method(method, HttpRequest.BodyPublishers.ofString(text));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            return request;
         } catch (IOException e) {
             throw new LauncherException("Cannot write JSON: " + e.getMessage(), e);
         }

@@ -52,7 +52,7 @@ class AsyncApiDocumentsTest {
         Set<String> names = new TreeSet<>();
         documents().forEach(d -> names.add(d.getFileName().toString()));
         assertEquals(Set.of("referral-events.yaml", "directory-events.yaml", "caseload-events.yaml", "outcome-events.yaml",
-                "ics-events.yaml", "audit-events.yaml"), names);
+                "ics-events.yaml", "audit-events.yaml", "gp-record-events.yaml"), names);
     }
 
     @ParameterizedTest

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.linkwork.platform.events.CloudEvent;
 import org.linkwork.platform.events.EventHandlers;
 import org.linkwork.platform.inbox.Inbox;
+import org.linkwork.referral.gprecord.GpRecordService;
 import org.linkwork.referral.referral.ReferralService;
 import org.linkwork.referral.referral.ReferralStatus;
 
@@ -13,7 +14,8 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 
 /**
- * Mirrors case progress from caseload-service onto the referral, so the referring GP sees it. The
+ * Mirrors case progress from caseload-service onto the referral, so the referring GP sees it, and records each
+ * social prescription for the GP record. The
  * consumed contract is in the AsyncAPI document and in the records below, checked against
  * caseload-service's schemas by {@code CaseloadEventContractsTest}.
  */
@@ -22,12 +24,13 @@ public class CaseloadEventsConsumer {
 
     /** The inbox's name for this effect: its rows say which events were applied, so it never changes. */
     private static final String MIRROR_CASE = "referral.mirror-case";
+    private static final String GP_RECORD = "referral.gp-record";
     private static final String ACTOR = "caseload-service";
 
     private final Inbox inbox;
     private final EventHandlers handlers;
 
-    CaseloadEventsConsumer(Inbox inbox, ReferralService referrals) {
+    CaseloadEventsConsumer(Inbox inbox, ReferralService referrals, GpRecordService gpRecord) {
         this.inbox = inbox;
         this.handlers = EventHandlers.builder()
                 .on(CaseAssigned.TYPE, MIRROR_CASE, CaseAssigned.class, e -> referrals.mirrorCase(e.referralId(),
@@ -40,6 +43,8 @@ public class CaseloadEventsConsumer {
                 })
                 .on(CaseClosed.TYPE, MIRROR_CASE, CaseClosed.class, e -> referrals.mirrorCase(e.referralId(),
                         e.caseId().toString(), null, closureStatus(e.reason()), ACTOR, "case closed: " + e.reason()))
+                .on(CaseActivityPrescribed.TYPE, GP_RECORD, CaseActivityPrescribed.class,
+                        e -> gpRecord.prescribed(e.referralId(), e.prescriptionId(), e.at()))
                 .build();
     }
 

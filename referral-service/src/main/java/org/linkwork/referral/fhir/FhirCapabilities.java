@@ -27,7 +27,9 @@ final class FhirCapabilities {
             List.of(TypeRestfulInteraction.READ), List.of(), Set.of());
     static final ResourceCapability TASK = new ResourceCapability("Task", UkCore.TASK,
             List.of(TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE), FhirSearch.TASK, Set.of());
-    static final List<ResourceCapability> RESOURCES = List.of(SERVICE_REQUEST, PATIENT, TASK);
+    static final ResourceCapability OBSERVATION = new ResourceCapability("Observation", UkCore.OBSERVATION,
+            List.of(TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE), FhirSearch.OBSERVATION, Set.of());
+    static final List<ResourceCapability> RESOURCES = List.of(SERVICE_REQUEST, PATIENT, TASK, OBSERVATION);
 
     /** A system-level operation, {@code POST /fhir/$<name>}, and the OperationDefinition it implements. */
     record OperationCapability(String name, String definition, String documentation) {
@@ -52,7 +54,8 @@ final class FhirCapabilities {
         capability.setPublisher("Linkwork");
         capability.setDescription("Referral to social prescribing (SNOMED CT 871731000000106) as UK Core ServiceRequest,"
                 + " alone or in a BaRS-style referral message, the referred patient as UK Core Patient, and the"
-                + " referral's progress as UK Core Task.");
+                + " referral's progress as UK Core Task, and each coded update for the referring practice's record as"
+                + " UK Core Observation.");
         capability.setKind(CapabilityStatement.CapabilityStatementKind.INSTANCE);
         capability.getSoftware().setName("Linkwork referral-service");
         capability.getImplementation().setDescription("Linkwork referral-service, FHIR facade at /fhir");
@@ -65,7 +68,8 @@ final class FhirCapabilities {
                 new Coding("http://terminology.hl7.org/CodeSystem/restful-security-service", "OAuth", "OAuth"));
         rest.getSecurity().setDescription("OAuth 2.0 bearer token from the Linkwork realm: role gp (claim ods, its"
                 + " practice's referrals only) or nhs-service to refer; gp, coordinator (claim pcn) or link-worker (its"
-                + " cases) to read and search. A referral the caller may not see is a 404, and left out of searches."
+                + " cases) to read and search; gp or coordinator to read and search Observations. A referral the caller"
+                + " may not see is a 404, and left out of searches."
                 + " /fhir/metadata needs no token.");
         for (ResourceCapability declared : RESOURCES) {
             var resource = rest.addResource().setType(declared.type()).setProfile(declared.profile());

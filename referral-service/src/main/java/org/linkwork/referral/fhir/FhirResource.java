@@ -302,20 +302,25 @@ public class FhirResource {
     }
 
     private static Bundle searchset(UriInfo uri, ReferralService.Slice slice, FhirSearch search) {
+        Referral last = slice.more() ? slice.items().get(slice.items().size() - 1) : null;
+        return searchset(uri, slice.total(), last == null ? null : FhirSearch.cursorAfter(last.receivedAt, last.id), search);
+    }
+
+    /** @param next the position the next page starts after, or null on the last page */
+    static Bundle searchset(UriInfo uri, long total, String next, FhirSearch search) {
         Bundle bundle = new Bundle();
         bundle.setType(Bundle.BundleType.SEARCHSET);
-        bundle.setTotal((int) Math.min(Integer.MAX_VALUE, slice.total()));
+        bundle.setTotal((int) Math.min(Integer.MAX_VALUE, total));
         bundle.addLink().setRelation("self").setUrl(uri.getRequestUri().toString());
-        if (slice.more()) {
-            Referral last = slice.items().get(slice.items().size() - 1);
+        if (next != null) {
             bundle.addLink().setRelation("next").setUrl(uri.getRequestUriBuilder()
-                    .replaceQueryParam(FhirSearch.CURSOR, FhirSearch.cursorAfter(last.receivedAt, last.id))
+                    .replaceQueryParam(FhirSearch.CURSOR, next)
                     .replaceQueryParam(FhirSearch.COUNT, search.count).build().toString());
         }
         return bundle;
     }
 
-    private static void entry(Bundle bundle, UriInfo uri, Resource resource, Bundle.SearchEntryMode mode) {
+    static void entry(Bundle bundle, UriInfo uri, Resource resource, Bundle.SearchEntryMode mode) {
         bundle.addEntry().setFullUrl(uri.getBaseUri().resolve("fhir/" + resource.fhirType() + "/" + resource.getIdPart())
                 .toString()).setResource(resource).getSearch().setMode(mode);
     }
@@ -340,7 +345,7 @@ public class FhirResource {
         return Response.status(422).type(FHIR_JSON).entity(encode(outcome)).build();
     }
 
-    private static String encode(Resource resource) {
+    static String encode(Resource resource) {
         return parser().encodeResourceToString(resource);
     }
 

@@ -97,6 +97,16 @@ final class FhirSearch {
     private UUID referralId;
     private Set<ReferralStatus> statuses;
     private String nhsNumber;
+    static final List<Parameter> OBSERVATION = List.of(
+            new Parameter("based-on", SearchParamType.REFERENCE, "http://hl7.org/fhir/SearchParameter/Observation-based-on",
+                    "The referral's ServiceRequest: based-on=ServiceRequest/<id>", List.of("based-on"),
+                    (s, v) -> s.referralId = serviceRequestId(v)),
+            PATIENT,
+            new Parameter("_lastUpdated", SearchParamType.DATE, "http://hl7.org/fhir/SearchParameter/Resource-lastUpdated",
+                    "When the update was recorded; prefixes eq (default), ge, gt, le, lt; a date or a dateTime with zone;"
+                            + " may be repeated for a range (gt<time of the last poll> for what is new)",
+                    List.of("_lastUpdated"), (s, v) -> s.updated.add("_lastUpdated", v)));
+
     private String odsCode;
     private final Bounds received = new Bounds();
     private final Bounds updated = new Bounds();

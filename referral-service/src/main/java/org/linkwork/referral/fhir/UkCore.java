@@ -9,6 +9,7 @@ final class UkCore {
     static final String SERVICE_REQUEST = "https://fhir.hl7.org.uk/StructureDefinition/UKCore-ServiceRequest";
     static final String PATIENT = "https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient";
     static final String TASK = "https://fhir.hl7.org.uk/StructureDefinition/UKCore-Task";
+    static final String OBSERVATION = "https://fhir.hl7.org.uk/StructureDefinition/UKCore-Observation";
 
     static final String NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number";
     static final String ODS = "https://fhir.nhs.uk/Id/ods-organization-code";

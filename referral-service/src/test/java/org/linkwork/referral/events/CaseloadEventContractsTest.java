@@ -20,4 +20,9 @@ class CaseloadEventContractsTest {
     void caseClosedIsReadableFromCaseloadServicesSchema() throws Exception {
         EventContracts.assertReadable(CaseClosed.class, "caseload-service", CaseClosed.TYPE);
     }
+
+    @Test
+    void activityPrescribedIsReadableFromCaseloadServicesSchema() throws Exception {
+        EventContracts.assertReadable(CaseActivityPrescribed.class, "caseload-service", CaseActivityPrescribed.TYPE);
+    }
 }

@@ -39,7 +39,8 @@ class FhirExamplesValidationTest {
     @ParameterizedTest
     @CsvSource({ "service-request-read.json, ServiceRequest", "patient.json, Patient", "task.json, Task",
             "service-request-searchset.json, Bundle", "task-searchset.json, Bundle",
-            "process-message-response.json, Bundle" })
+            "process-message-response.json, Bundle", "observation.json, Observation",
+            "observation-searchset.json, Bundle" })
     void everyExampleAnswerIsValidR4AndUkCore(String example, String resourceType) throws IOException {
         assertEquals(resourceType, FhirValidation.assertValid(example(example)).fhirType());
     }

@@ -13,6 +13,7 @@ import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
@@ -40,7 +41,7 @@ final class FhirValidation {
 
     /** UK Core profile of each resource type the facade emits. */
     private static final Map<String, String> PROFILES = Map.of("ServiceRequest", UkCore.SERVICE_REQUEST,
-            "Patient", UkCore.PATIENT, "Task", UkCore.TASK);
+            "Patient", UkCore.PATIENT, "Task", UkCore.TASK, "Observation", UkCore.OBSERVATION);
 
     static {
         ValidationSupportChain support = new ValidationSupportChain(new DefaultProfileValidationSupport(FHIR),
@@ -70,7 +71,7 @@ final class FhirValidation {
     }
 
     /**
-     * Valid against R4 core (no error), and every ServiceRequest, Patient and Task in it (a Bundle's entries
+     * Valid against R4 core (no error), and every ServiceRequest, Patient, Task and Observation in it (a Bundle's entries
      * included) declares its UK Core profile and names its patient by a valid NHS number.
      *
      * @return the parsed resource
@@ -103,6 +104,8 @@ final class FhirValidation {
             assertNhsNumber(patient.getIdentifierFirstRep());
         } else if (resource instanceof ServiceRequest request) {
             assertPatientReference(request.getSubject());
+        } else if (resource instanceof Observation observation) {
+            assertPatientReference(observation.getSubject());
         } else {
             assertPatientReference(((Task) resource).getFor());
         }

@@ -28,6 +28,12 @@ public final class CaseloadEvents {
                 "{\"caseId\":\"%s\",\"referralId\":\"%s\",\"reason\":\"%s\"}".formatted(caseId, referralId, reason));
     }
 
+    public static CloudEvent activityPrescribed(UUID referralId, String caseId, UUID prescriptionId) {
+        return event("org.linkwork.case.activity-prescribed.v1", caseId,
+                "{\"caseId\":\"%s\",\"referralId\":\"%s\",\"prescriptionId\":\"%s\",\"serviceId\":\"svc-1\",\"status\":\"ACCEPTED\",\"at\":\"%s\"}"
+                        .formatted(caseId, referralId, prescriptionId, OffsetDateTime.now(ZoneOffset.UTC)));
+    }
+
     public static void send(CloudEvent... events) {
         EventTopics.publish("caseload-events", events);
     }
