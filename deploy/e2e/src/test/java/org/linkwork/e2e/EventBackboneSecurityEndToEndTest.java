@@ -91,6 +91,36 @@ class EventBackboneSecurityEndToEndTest {
     }
 
     @Test
+    void theGpConnectorReadsTheJourneysGpRecordUpdatesAndNothingElse() {
+        Map<String, Object> connector = backbone.as(EventBackbone.GP_CONNECTOR);
+        List<String> concepts = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = backbone.consumer(connector,
+                EventBackbone.GP_CONNECTOR + "-e2e-" + UUID.randomUUID())) {
+            consumer.subscribe(List.of(EventBackbone.GP_RECORD_EVENTS));
+            Instant deadline = Instant.now().plus(PATIENCE);
+            while (!concepts.contains("COMPLETED") && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
+                    if (walked.referralId().toString().equals(record.key())) {
+                        concepts.add(record.value().replaceAll(".*\"concept\":\"([A-Z_]+)\".*", "$1"));
+                    }
+                }
+            }
+        }
+        assertTrue(concepts.containsAll(List.of("REFERRED", "ACCEPTED", "FIRST_CONTACT", "COMPLETED")),
+                "the walked patient's updates for the GP record: " + concepts);
+        for (String topic : List.of(EventBackbone.REFERRAL_EVENTS, EventBackbone.ICS_EVENTS)) {
+            try (KafkaConsumer<String, String> other = backbone.consumer(connector)) {
+                other.assign(List.of(new TopicPartition(topic, 0)));
+                assertTopicRefused(topic, refusal(other));
+            }
+        }
+        try (KafkaConsumer<String, String> dashboard = backbone.consumer(backbone.as(EventBackbone.ICS_DASHBOARD))) {
+            dashboard.assign(List.of(new TopicPartition(EventBackbone.GP_RECORD_EVENTS, 0)));
+            assertTopicRefused(EventBackbone.GP_RECORD_EVENTS, refusal(dashboard));
+        }
+    }
+
+    @Test
     void anIcsDashboardIsRefusedTheTopicsWithPatientIdentifiableData() {
         for (String topic : List.of(EventBackbone.REFERRAL_EVENTS, EventBackbone.CASELOAD_EVENTS)) {
             try (KafkaConsumer<String, String> subscribed = backbone.icsDashboard()) {

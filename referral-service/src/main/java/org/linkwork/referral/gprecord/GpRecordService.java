@@ -2,6 +2,7 @@ package org.linkwork.referral.gprecord;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -102,7 +103,9 @@ public class GpRecordService {
         update.display = concept.display;
         update.reason = reason;
         update.occurredAt = at;
-        update.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        // Milliseconds, as FHIR's meta.lastUpdated shows it: a GP system asking for _lastUpdated=gt<the last one it
+        // saw> then gets exactly what is newer.
+        update.recordedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         updates.persist(update);
         recorded.fire(GpRecordUpdateRecorded.of(update));
     }

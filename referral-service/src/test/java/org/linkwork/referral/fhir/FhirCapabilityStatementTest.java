@@ -40,6 +40,9 @@ class FhirCapabilityStatementTest {
             Map.entry("Task.patient", "patient.identifier=https://fhir.nhs.uk/Id/nhs-number|9434765919"),
             Map.entry("Task.status", "status=requested,in-progress"),
             Map.entry("Task._lastUpdated", "_lastUpdated=le2026-12-01"),
+            Map.entry("Observation.based-on", "based-on=ServiceRequest/" + UUID.randomUUID()),
+            Map.entry("Observation.patient", "patient:identifier=https://fhir.nhs.uk/Id/nhs-number|9434765919"),
+            Map.entry("Observation._lastUpdated", "_lastUpdated=gt2026-11-01T09:00:00Z"),
             Map.entry("_count", "_count=5"),
             Map.entry("_cursor", "_cursor=2026-11-20T10:20:03.512Z~" + UUID.randomUUID()));
 
@@ -47,11 +50,12 @@ class FhirCapabilityStatementTest {
     void theCapabilityStatementIsReadableWithoutATokenAndValid() {
         CapabilityStatement capability = capability();
         assertEquals(Enumerations.FHIRVersion._4_0_1, capability.getFhirVersion());
-        assertEquals(List.of("ServiceRequest", "Patient", "Task"),
+        assertEquals(List.of("ServiceRequest", "Patient", "Task", "Observation"),
                 capability.getRestFirstRep().getResource().stream().map(r -> r.getType()).toList());
         assertEquals(UkCore.SERVICE_REQUEST, resource(capability, "ServiceRequest").getProfile());
         assertEquals(UkCore.PATIENT, resource(capability, "Patient").getProfile());
         assertEquals(UkCore.TASK, resource(capability, "Task").getProfile());
+        assertEquals(UkCore.OBSERVATION, resource(capability, "Observation").getProfile());
     }
 
     @Test
@@ -96,7 +100,7 @@ class FhirCapabilityStatementTest {
                         .body("issue[0].expression", hasItem("identifier"));
             }
         }
-        given().auth().oauth2(gp).get("/fhir/Observation?patient:identifier=x").then().statusCode(404)
+        given().auth().oauth2(gp).get("/fhir/Encounter?patient:identifier=x").then().statusCode(404)
                 .body("resourceType", equalTo("OperationOutcome"));
     }
 

@@ -33,7 +33,7 @@ class FhirOpenApiTest {
                 .then().statusCode(200).extract().path("paths");
         List<String> fhirPaths = paths.keySet().stream().filter(p -> p.startsWith("/fhir/")).toList();
         List<String> methods = List.of("get", "post", "put", "patch", "delete");
-        assertEquals(8, fhirPaths.stream().mapToLong(p -> paths.get(p).keySet().stream().filter(methods::contains).count())
+        assertEquals(10, fhirPaths.stream().mapToLong(p -> paths.get(p).keySet().stream().filter(methods::contains).count())
                 .sum(), fhirPaths::toString);
         fhirPaths.forEach(path -> paths.get(path).entrySet().stream().filter(e -> methods.contains(e.getKey())).forEach(e -> {
             String method = e.getKey();
