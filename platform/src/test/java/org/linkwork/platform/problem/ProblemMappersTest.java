@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.linkwork.infra.RealInfrastructure;
 
 import io.quarkus.test.common.ResourceArg;
@@ -141,6 +143,18 @@ class ProblemMappersTest {
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("reasons[0]"))
                 .body("errors[0].message", equalTo("must be one of [LONELINESS, LOW_MOOD]"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "0", "1", "\"1\"" })
+    void anEnumIsItsNameNeverItsPositionInTheList(String position) {
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"patient":{"nhsNumber":"9434765919","dateOfBirth":"1950-02-03"},"reasons":[%s]}""".formatted(position))
+                .post("/problem-test")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("reasons[0]"));
     }
 
     @Test

@@ -43,4 +43,24 @@ public class Patient {
     /** Null when the referrer did not send it. */
     @Enumerated(EnumType.STRING)
     public Gender gender;
+
+    /** The PRSB items below are optional: null when the referrer did not send them. */
+    @Enumerated(EnumType.STRING)
+    public Sex sex;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ethnic_category")
+    public EthnicCategory ethnicCategory;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "carer_status")
+    public CarerStatus carerStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "living_situation")
+    public LivingSituation livingSituation;
+
+    /** The Lower Layer Super Output Area of the patient's home, when the referrer knows it. */
+    @Column(name = "lsoa_code")
+    public String lsoaCode;
 }

@@ -21,6 +21,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -52,6 +53,12 @@ public class Referral {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Urgency urgency;
+
+    /** In the order the referrer gave them. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "referral_safety_alert", joinColumns = @JoinColumn(name = "referral_id"))
+    @OrderColumn(name = "position")
+    public List<SafetyAlert> safetyAlerts = new ArrayList<>();
 
     @Column(name = "consent_recorded_at", nullable = false)
     public OffsetDateTime consentRecordedAt;

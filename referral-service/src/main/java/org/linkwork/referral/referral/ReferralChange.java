@@ -23,8 +23,12 @@ public sealed interface ReferralChange {
         return referralId().toString();
     }
 
-    /** What outcomes-service needs to pseudonymise: no names or contact details. */
-    record PatientSummary(String nhsNumber, LocalDate dateOfBirth, String postcode) {
+    /**
+     * What outcomes-service needs to pseudonymise and report on: no names or contact details. The PRSB items are
+     * optional (null when not sent), so v1 consumers that ignore them keep working.
+     */
+    record PatientSummary(String nhsNumber, LocalDate dateOfBirth, String postcode, Sex sex,
+            EthnicCategory ethnicCategory, String lsoaCode) {
     }
 
     record Received(UUID referralId, String odsCode, List<Reason> reasons, Urgency urgency, String source,
@@ -34,7 +38,8 @@ public sealed interface ReferralChange {
 
         static Received of(Referral r) {
             return new Received(r.id, r.referrer.odsCode, r.sortedReasons(), r.urgency, r.source.name(), r.receivedAt,
-                    new PatientSummary(r.patient.nhsNumber, r.patient.dateOfBirth, r.patient.postcode));
+                    new PatientSummary(r.patient.nhsNumber, r.patient.dateOfBirth, r.patient.postcode, r.patient.sex,
+                            r.patient.ethnicCategory, r.patient.lsoaCode));
         }
 
         public String type() {
@@ -51,7 +56,7 @@ public sealed interface ReferralChange {
 
         static Accepted of(Referral r, StatusChange change) {
             return new Accepted(r.id, r.referrer.odsCode, r.sortedReasons(), r.urgency, r.receivedAt, change.at,
-                    change.actor, ReferralView.Patient.of(r.patient), r.notes);
+                    change.actor, ReferralView.Patient.of(r), r.notes);
         }
 
         public String type() {

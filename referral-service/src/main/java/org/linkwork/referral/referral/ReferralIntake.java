@@ -74,13 +74,22 @@ public class ReferralIntake {
         patient.interpreterLanguage = p.interpreterLanguage();
         patient.accessibilityNeeds = p.accessibilityNeeds();
         patient.gender = p.gender();
+        patient.sex = p.sex();
+        patient.ethnicCategory = p.ethnicCategory();
+        patient.carerStatus = p.carerStatus();
+        patient.livingSituation = p.livingSituation();
+        patient.lsoaCode = p.lsoaCode();
         Referrer referrer = new Referrer();
         referrer.odsCode = request.referrer().odsCode();
         referrer.type = type;
         referrer.practitionerName = request.referrer().practitionerName();
         referrer.practitionerRole = request.referrer().practitionerRole();
-        return Referral.receive(UUID.randomUUID(), patient, referrer, EnumSet.copyOf(request.reasons()),
+        Referral referral = Referral.receive(UUID.randomUUID(), patient, referrer, EnumSet.copyOf(request.reasons()),
                 request.urgency(), request.consent().recordedAt(), request.notes(), source, access.actor());
+        if (request.safetyAlerts() != null) {
+            request.safetyAlerts().forEach(a -> referral.safetyAlerts.add(new SafetyAlert(a.category(), a.note())));
+        }
+        return referral;
     }
 
     /** "ls62ab" and "LS6 2AB" are the same postcode: upper case, one space before the inward code. */

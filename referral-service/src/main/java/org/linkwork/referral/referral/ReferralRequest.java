@@ -24,7 +24,14 @@ public record ReferralRequest(
         @NotEmpty @Schema(description = "At least one reason for referral") List<@NotNull Reason> reasons,
         @NotNull Urgency urgency,
         @NotNull @Valid Consent consent,
-        @Size(max = 4000) @Schema(description = "Free text for the link worker", example = "Widowed last year, rarely leaves the house.") String notes) {
+        @Size(max = 4000) @Schema(description = "Free text for the link worker", example = "Widowed last year, rarely leaves the house.") String notes,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Size(max = 10) @Schema(description = "Shown to the link worker before a home visit; optional")
+        List<@NotNull @Valid SafetyAlertDetails> safetyAlerts) {
+
+    public ReferralRequest(PatientDetails patient, ReferrerDetails referrer, List<Reason> reasons, Urgency urgency,
+            Consent consent, String notes) {
+        this(patient, referrer, reasons, urgency, consent, notes, null);
+    }
 
     /**
      * Letters and digits as the Royal Mail formats them, with or without the space, in either case. Each letter class
@@ -49,7 +56,28 @@ public record ReferralRequest(
             // Left out of the request's fingerprint when absent, so a retry of a request made before it existed
             // still matches its Idempotency-Key.
             @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Administrative gender as FHIR codes it; optional",
-                    enumeration = { "male", "female", "other", "unknown" }, example = "female") Gender gender) {
+                    enumeration = { "male", "female", "other", "unknown" }, example = "female") Gender gender,
+            // The PRSB items, optional and left out of the fingerprint when absent, as gender above.
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Phenotypic sex (NHS Data Dictionary PERSON PHENOTYPIC SEX); optional", example = "FEMALE") Sex sex,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = """
+                    NHS Data Dictionary ETHNIC CATEGORY, one letter: A-C White, D-G Mixed, H-L Asian or Asian British, \
+                    M-P Black or Black British, R Chinese, S any other, Z not stated; optional""", example = "A") EthnicCategory ethnicCategory,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Whether the patient is a carer, is cared for, both or neither; optional") CarerStatus carerStatus,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Who the patient lives with; optional", example = "LIVES_ALONE") LivingSituation livingSituation,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Pattern(regexp = "^E01[0-9]{6}$", message = "is not an English LSOA code (E01 and six digits)")
+            @Schema(description = "Lower Layer Super Output Area (2011) of the patient's home, when known; optional", example = "E01011268") String lsoaCode) {
+
+        public PatientDetails(String nhsNumber, String givenName, String familyName, LocalDate dateOfBirth, String postcode,
+                String phone, String email, PreferredContact preferredContact, String interpreterLanguage,
+                String accessibilityNeeds, Gender gender) {
+            this(nhsNumber, givenName, familyName, dateOfBirth, postcode, phone, email, preferredContact, interpreterLanguage,
+                    accessibilityNeeds, gender, null, null, null, null, null);
+        }
+    }
+
+    @Schema(name = "SafetyAlertDetails", description = "Something a link worker must know before visiting the patient alone")
+    public record SafetyAlertDetails(@NotNull SafetyAlert.Category category,
+            @Size(max = 500) @Schema(example = "Large dog; ask for it to be shut away before entering") String note) {
     }
 
     @Schema(name = "ReferrerDetails")

@@ -53,11 +53,14 @@ public class ReferralResource {
 
     static final String EXAMPLE = """
             {"patient":{"nhsNumber":"9434765919","givenName":"Margaret","familyName":"Hughes",
-             "dateOfBirth":"1948-03-14","postcode":"LS6 2AB","phone":"0113 496 0000","preferredContact":"PHONE"},
+             "dateOfBirth":"1948-03-14","postcode":"LS6 2AB","phone":"0113 496 0000","preferredContact":"PHONE",
+             "gender":"female","sex":"FEMALE","ethnicCategory":"A","carerStatus":"NEITHER","livingSituation":"LIVES_ALONE",
+             "lsoaCode":"E01011268"},
              "referrer":{"odsCode":"B86043","practitionerName":"Dr Asha Patel","practitionerRole":"GP"},
              "reasons":["LONELINESS","LOW_MOOD"],"urgency":"ROUTINE",
              "consent":{"given":true,"recordedAt":"2026-11-20T10:15:00Z"},
-             "notes":"Widowed last year, rarely leaves the house."}""";
+             "notes":"Widowed last year, rarely leaves the house.",
+             "safetyAlerts":[{"category":"ANIMALS_AT_ADDRESS","note":"Large dog; ask for it to be shut away before entering"}]}""";
 
     private final ReferralService referrals;
     private final ReferralIntake intake;

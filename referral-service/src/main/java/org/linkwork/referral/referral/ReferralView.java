@@ -27,11 +27,20 @@ public record ReferralView(
             String postcode, String phone, String email, PreferredContact preferredContact,
             String interpreterLanguage, String accessibilityNeeds,
             @Schema(description = "FHIR AdministrativeGender code; null when the referrer did not send it",
-                    enumeration = { "male", "female", "other", "unknown" }) Gender gender) {
-        static Patient of(org.linkwork.referral.referral.Patient p) {
+                    enumeration = { "male", "female", "other", "unknown" }) Gender gender,
+            Sex sex, EthnicCategory ethnicCategory, CarerStatus carerStatus, LivingSituation livingSituation,
+            String lsoaCode, List<SafetyAlertView> safetyAlerts) {
+        static Patient of(Referral r) {
+            org.linkwork.referral.referral.Patient p = r.patient;
             return new Patient(p.nhsNumber, p.givenName, p.familyName, p.dateOfBirth, p.postcode, p.phone, p.email,
-                    p.preferredContact, p.interpreterLanguage, p.accessibilityNeeds, p.gender);
+                    p.preferredContact, p.interpreterLanguage, p.accessibilityNeeds, p.gender, p.sex, p.ethnicCategory,
+                    p.carerStatus, p.livingSituation, p.lsoaCode,
+                    r.safetyAlerts.stream().map(a -> new SafetyAlertView(a.category, a.note)).toList());
         }
+    }
+
+    @Schema(name = "SafetyAlertView", description = "Something a link worker must know before visiting the patient alone")
+    public record SafetyAlertView(SafetyAlert.Category category, String note) {
     }
 
     @Schema(name = "Referrer")
@@ -47,7 +56,7 @@ public record ReferralView(
     }
 
     public static ReferralView of(Referral r) {
-        return new ReferralView(r.id, r.status, Patient.of(r.patient),
+        return new ReferralView(r.id, r.status, Patient.of(r),
                 new Referrer(r.referrer.odsCode, r.referrer.practitionerName, r.referrer.practitionerRole, r.referrer.type),
                 r.sortedReasons(), r.urgency, r.consentRecordedAt, r.notes, r.source, r.receivedAt,
                 r.updatedAt, r.caseId);
