@@ -66,6 +66,17 @@ public final class SourceEvents {
                 .formatted(referralId, ods, receivedAt, p.nhsNumber(), p.dateOfBirth(), p.postcode()));
     }
 
+    /** A received referral with the PRSB items referral-service passes on for reporting. */
+    public static CloudEvent referralReceived(UUID referralId, String ods, OffsetDateTime receivedAt, Patient p,
+            String sex, String ethnicCategory, String lsoaCode) {
+        return event("/referral-service", "org.linkwork.referral.received.v1", referralId, """
+                {"referralId":"%s","odsCode":"%s","reasons":["LONELINESS"],"urgency":"ROUTINE","source":"JSON",
+                 "receivedAt":"%s","patient":{"nhsNumber":"%s","dateOfBirth":"%s","postcode":"%s","sex":"%s",
+                 "ethnicCategory":"%s","lsoaCode":"%s"}}"""
+                .formatted(referralId, ods, receivedAt, p.nhsNumber(), p.dateOfBirth(), p.postcode(), sex, ethnicCategory,
+                        lsoaCode));
+    }
+
     public static CloudEvent referralAccepted(UUID referralId, String ods, OffsetDateTime receivedAt,
             OffsetDateTime acceptedAt, Patient p) {
         return event("/referral-service", "org.linkwork.referral.accepted.v1", referralId, """

@@ -34,6 +34,7 @@ public class IcsEvents {
 
     public static final String TOPIC = "ics-events";
     public static final String REFERRAL_RECEIVED = "org.linkwork.ics.referral-received.v1";
+    public static final String REFERRAL_RECEIVED_V2 = "org.linkwork.ics.referral-received.v2";
     public static final String REFERRAL_ACCEPTED = "org.linkwork.ics.referral-accepted.v1";
     public static final String REFERRAL_REJECTED = "org.linkwork.ics.referral-rejected.v1";
     public static final String REFERRAL_CANCELLED = "org.linkwork.ics.referral-cancelled.v1";
@@ -49,6 +50,7 @@ public class IcsEvents {
 
     private static final Map<Class<? extends JourneyStep>, String> TYPES = Map.ofEntries(
             Map.entry(JourneyStep.ReferralReceived.class, REFERRAL_RECEIVED),
+            Map.entry(JourneyStep.ReferralReceivedV2.class, REFERRAL_RECEIVED_V2),
             Map.entry(JourneyStep.ReferralAccepted.class, REFERRAL_ACCEPTED),
             Map.entry(JourneyStep.ReferralRejected.class, REFERRAL_REJECTED),
             Map.entry(JourneyStep.ReferralCancelled.class, REFERRAL_CANCELLED),

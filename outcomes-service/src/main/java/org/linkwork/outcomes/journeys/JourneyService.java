@@ -49,11 +49,12 @@ public class JourneyService {
     private final PracticePcnRepository practices;
     private final CaseOwnerRepository owners;
     private final Pseudonymiser pseudonymiser;
+    private final Deprivation deprivation;
     private final Event<JourneyStep> steps;
 
     JourneyService(ReferralRecordRepository referrals, CaseRecordRepository cases, ContactRecordRepository contacts,
             PrescriptionRecordRepository prescriptions, PracticePcnRepository practices, CaseOwnerRepository owners,
-            Pseudonymiser pseudonymiser, Event<JourneyStep> steps) {
+            Pseudonymiser pseudonymiser, Deprivation deprivation, Event<JourneyStep> steps) {
         this.referrals = referrals;
         this.cases = cases;
         this.contacts = contacts;
@@ -61,6 +62,7 @@ public class JourneyService {
         this.practices = practices;
         this.owners = owners;
         this.pseudonymiser = pseudonymiser;
+        this.deprivation = deprivation;
         this.steps = steps;
     }
 
@@ -69,7 +71,10 @@ public class JourneyService {
         ReferralRecord referral = referral(referralId, odsCode);
         referral.receivedAt = receivedAt;
         patient(referral, patient);
-        steps.fire(new JourneyStep.ReferralReceived(journey(referralId, null, null), reasons, urgency, utc(receivedAt)));
+        Journey journey = journey(referralId, null, null);
+        steps.fire(new JourneyStep.ReferralReceived(journey, reasons, urgency, utc(receivedAt)));
+        steps.fire(new JourneyStep.ReferralReceivedV2(journey, new JourneyStep.Demographics(referral.sex,
+                referral.ethnicGroup, referral.imdDecile), reasons, urgency, utc(receivedAt)));
     }
 
     public void referralAccepted(UUID referralId, String odsCode, OffsetDateTime receivedAt, OffsetDateTime acceptedAt,
@@ -190,6 +195,9 @@ public class JourneyService {
         LocalDate received = referral.receivedAt.atZoneSameInstant(LONDON).toLocalDate();
         referral.ageBand = AgeBand.of(patient.dateOfBirth(), received);
         referral.postcodeDistrict = PostcodeDistrict.of(patient.postcode());
+        referral.sex = patient.sex();
+        referral.ethnicGroup = EthnicGroup.of(patient.ethnicCategory());
+        referral.imdDecile = deprivation.decile(patient.lsoaCode());
     }
 
     /** Finds the case, or starts it from any of its events: events on other topics may arrive in any order. */

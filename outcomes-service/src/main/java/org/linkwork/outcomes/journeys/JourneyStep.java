@@ -23,6 +23,21 @@ public interface JourneyStep {
             OffsetDateTime receivedAt) implements JourneyStep {
     }
 
+    /**
+     * Who was referred, beyond the {@link Journey}: sex as the referrer coded it, ethnic group, and the IMD 2019 decile
+     * of the home's LSOA; each null when the referrer did not send it.
+     */
+    record Demographics(String sex, EthnicGroup ethnicGroup, Integer imdDecile) {
+    }
+
+    /**
+     * {@link ReferralReceived} with the patient's {@link Demographics}: a new type, published beside v1, because the
+     * v1 schema is closed and its consumers may refuse a property they do not know.
+     */
+    record ReferralReceivedV2(@JsonUnwrapped Journey journey, @JsonUnwrapped Demographics demographics,
+            List<String> reasons, String urgency, OffsetDateTime receivedAt) implements JourneyStep {
+    }
+
     record ReferralAccepted(@JsonUnwrapped Journey journey, OffsetDateTime receivedAt, OffsetDateTime acceptedAt)
             implements JourneyStep {
     }

@@ -96,11 +96,11 @@ class IcsStreamTest {
         EventTopics.publish(SourceEvents.CASELOAD_EVENTS,
                 SourceEvents.caseClosed(caseId, referralId, ods, pcn, "GOALS_MET", received.plusHours(2)));
 
-        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(IcsEvents.TOPIC, referralPseudonym, 6);
-        assertEquals(Set.of(IcsEvents.REFERRAL_RECEIVED, IcsEvents.REFERRAL_ACCEPTED, IcsEvents.CASE_ASSIGNED,
-                IcsEvents.CONTACT_RECORDED, IcsEvents.ASSESSMENT_RECORDED, IcsEvents.CASE_CLOSED),
+        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(IcsEvents.TOPIC, referralPseudonym, 7);
+        assertEquals(Set.of(IcsEvents.REFERRAL_RECEIVED, IcsEvents.REFERRAL_RECEIVED_V2, IcsEvents.REFERRAL_ACCEPTED,
+                IcsEvents.CASE_ASSIGNED, IcsEvents.CONTACT_RECORDED, IcsEvents.ASSESSMENT_RECORDED, IcsEvents.CASE_CLOSED),
                 events.stream().map(r -> EventTopics.header(r, "ce_type")).collect(Collectors.toSet()));
-        assertEquals(6, events.size(), "each source event once");
+        assertEquals(7, events.size(), "each source event once (the received referral in v1 and v2)");
         for (ConsumerRecord<String, String> event : events) {
             String type = EventTopics.header(event, "ce_type");
             EventSchemas.assertValid(type, event.value());
@@ -168,16 +168,16 @@ class IcsStreamTest {
         given().auth().oauth2(worker).contentType(ContentType.JSON).body(Map.of("appointmentsBefore", 6))
                 .put("/outcomes/cases/" + caseId + "/gp-attendance").then().statusCode(200);
 
-        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(IcsEvents.TOPIC, referralPseudonym, 7);
-        assertEquals(List.of(IcsEvents.REFERRAL_RECEIVED, IcsEvents.REFERRAL_ACCEPTED, IcsEvents.WAITING_LISTED,
+        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(IcsEvents.TOPIC, referralPseudonym, 8);
+        assertEquals(List.of(IcsEvents.REFERRAL_RECEIVED, IcsEvents.REFERRAL_RECEIVED_V2, IcsEvents.REFERRAL_ACCEPTED, IcsEvents.WAITING_LISTED,
                 IcsEvents.CASE_ASSIGNED, IcsEvents.ACTIVITY_PRESCRIBED, IcsEvents.ACTIVITY_ENDED,
                 IcsEvents.GP_ATTENDANCE_RECORDED), events.stream().map(r -> EventTopics.header(r, "ce_type")).toList());
         for (ConsumerRecord<String, String> event : events) {
             EventSchemas.assertValid(EventTopics.header(event, "ce_type"), event.value());
         }
-        JsonNode ended = JSON.readTree(events.get(5).value());
+        JsonNode ended = JSON.readTree(events.get(6).value());
         assertEquals("COMPLETED", ended.path("status").asText());
-        JsonNode gp = JSON.readTree(events.get(6).value());
+        JsonNode gp = JSON.readTree(events.get(7).value());
         assertEquals(6, gp.path("appointmentsBefore").asInt());
         assertTrue(gp.path("appointmentsAfter").isNull());
 
@@ -192,6 +192,51 @@ class IcsStreamTest {
         List<String> identifiers = new ArrayList<>(identifiersOf(patient));
         identifiers.addAll(List.of(referralId.toString(), caseId.toString(), linkWorkerId.toString(), WORKER));
         assertNoIcsRecordCarries(identifiers, referralPseudonym, workerPseudonym);
+    }
+
+    @Test
+    void whoWasReferredReachesIcsEventsAsSexEthnicGroupAndDeprivationDecileNeverAsTheLsoa() throws Exception {
+        String ods = SourceEvents.practice();
+        Patient patient = Patient.random(LocalDate.of(1971, 9, 30), "LS9 7TF");
+        UUID described = UUID.randomUUID();
+        UUID unknownArea = UUID.randomUUID();
+        UUID undescribed = UUID.randomUUID();
+        OffsetDateTime received = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
+        // E01011268 is in decile 2 of the IMD 2019 file; E01099999 has an LSOA code's shape but is in no census.
+        EventTopics.publish(SourceEvents.REFERRAL_EVENTS,
+                SourceEvents.referralReceived(described, ods, received, patient, "FEMALE", "K", "E01011268"),
+                SourceEvents.referralReceived(unknownArea, ods, received, patient, "NOT_KNOWN", "Z", "E01099999"),
+                SourceEvents.referralReceived(undescribed, ods, received, patient));
+
+        JsonNode first = receivedV2(described);
+        assertEquals("FEMALE", first.path("sex").asText());
+        assertEquals("ASIAN", first.path("ethnicGroup").asText());
+        assertEquals(2, first.path("imdDecile").asInt());
+        assertEquals("55-64", first.path("ageBand").asText());
+        JsonNode second = receivedV2(unknownArea);
+        assertEquals("NOT_STATED", second.path("ethnicGroup").asText());
+        assertTrue(second.path("imdDecile").isNull(), second.toString());
+        JsonNode third = receivedV2(undescribed);
+        for (String unknown : List.of("sex", "ethnicGroup", "imdDecile")) {
+            assertTrue(third.path(unknown).isNull(), unknown + " not sent, so null: " + third);
+        }
+
+        List<String> identifiers = new ArrayList<>(identifiersOf(patient));
+        identifiers.addAll(List.of(described.toString(), "E01011268", "E01099999"));
+        assertNoIcsRecordCarries(identifiers, pseudonymiser.pseudonymise(described.toString()));
+    }
+
+    /** The referral's v2 received event, after checking that v1 was published beside it, both valid. */
+    private JsonNode receivedV2(UUID referralId) throws Exception {
+        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(IcsEvents.TOPIC,
+                pseudonymiser.pseudonymise(referralId.toString()), 2);
+        assertEquals(List.of(IcsEvents.REFERRAL_RECEIVED, IcsEvents.REFERRAL_RECEIVED_V2),
+                events.stream().map(r -> EventTopics.header(r, "ce_type")).toList());
+        for (ConsumerRecord<String, String> event : events) {
+            EventSchemas.assertValid(EventTopics.header(event, "ce_type"), event.value());
+        }
+        assertTrue(JSON.readTree(events.get(0).value()).path("sex").isMissingNode(), "v1 keeps its shape");
+        return JSON.readTree(events.get(1).value());
     }
 
     @Test
@@ -211,10 +256,10 @@ class IcsStreamTest {
                 SourceEvents.referralRejected(unseenReferralId, ods, "DUPLICATE", rejectedAt));
 
         String referralPseudonym = pseudonymiser.pseudonymise(referralId.toString());
-        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(IcsEvents.TOPIC, referralPseudonym, 2);
-        assertEquals(List.of(IcsEvents.REFERRAL_RECEIVED, IcsEvents.REFERRAL_REJECTED),
+        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(IcsEvents.TOPIC, referralPseudonym, 3);
+        assertEquals(List.of(IcsEvents.REFERRAL_RECEIVED, IcsEvents.REFERRAL_RECEIVED_V2, IcsEvents.REFERRAL_REJECTED),
                 events.stream().map(r -> EventTopics.header(r, "ce_type")).toList(), "each source event once");
-        JsonNode data = rejection(events.get(1), referralPseudonym);
+        JsonNode data = rejection(events.get(2), referralPseudonym);
         assertEquals(pseudonymiser.pseudonymise(patient.nhsNumber()), data.path("patient").asText());
         assertEquals("35-44", data.path("ageBand").asText());
         assertEquals("LS11", data.path("postcodeDistrict").asText());
@@ -256,11 +301,11 @@ class IcsStreamTest {
                 SourceEvents.referralCancelled(legacyReferralId, ods, "ACCEPTED", legacyText, received.plusMinutes(30)));
 
         String referralPseudonym = pseudonymiser.pseudonymise(referralId.toString());
-        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(IcsEvents.TOPIC, referralPseudonym, 2);
-        assertEquals(List.of(IcsEvents.REFERRAL_RECEIVED, IcsEvents.REFERRAL_CANCELLED),
+        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(IcsEvents.TOPIC, referralPseudonym, 3);
+        assertEquals(List.of(IcsEvents.REFERRAL_RECEIVED, IcsEvents.REFERRAL_RECEIVED_V2, IcsEvents.REFERRAL_CANCELLED),
                 events.stream().map(r -> EventTopics.header(r, "ce_type")).toList(), "each source event once");
-        EventSchemas.assertValid(IcsEvents.REFERRAL_CANCELLED, events.get(1).value());
-        JsonNode data = JSON.readTree(events.get(1).value());
+        EventSchemas.assertValid(IcsEvents.REFERRAL_CANCELLED, events.get(2).value());
+        JsonNode data = JSON.readTree(events.get(2).value());
         assertEquals(pseudonymiser.pseudonymise(patient.nhsNumber()), data.path("patient").asText());
         assertEquals("35-44", data.path("ageBand").asText());
         assertEquals("LS9", data.path("postcodeDistrict").asText());
@@ -297,7 +342,7 @@ class IcsStreamTest {
         }
 
         for (String pseudonym : pseudonyms) {
-            ConsumerRecord<String, String> closed = EventTopics.eventsOf(IcsEvents.TOPIC, pseudonym, 3).stream()
+            ConsumerRecord<String, String> closed = EventTopics.eventsOf(IcsEvents.TOPIC, pseudonym, 4).stream()
                     .filter(r -> IcsEvents.CASE_CLOSED.equals(EventTopics.header(r, "ce_type"))).findFirst().orElseThrow();
             EventSchemas.assertValid(IcsEvents.CASE_CLOSED, closed.value());
             JsonNode data = JSON.readTree(closed.value());
@@ -316,7 +361,7 @@ class IcsStreamTest {
                 .body(containsString(IcsEvents.CASE_CLOSED), containsString(IcsEvents.REFERRAL_REJECTED));
         given().get("/asyncapi/outcome-events.yaml").then().statusCode(200)
                 .body(containsString("org.linkwork.outcome.assessment-recorded.v1"));
-        for (String type : List.of(IcsEvents.REFERRAL_RECEIVED, IcsEvents.REFERRAL_ACCEPTED,
+        for (String type : List.of(IcsEvents.REFERRAL_RECEIVED, IcsEvents.REFERRAL_RECEIVED_V2, IcsEvents.REFERRAL_ACCEPTED,
                 IcsEvents.REFERRAL_REJECTED, IcsEvents.REFERRAL_CANCELLED, IcsEvents.CASE_ASSIGNED, IcsEvents.CONTACT_RECORDED, IcsEvents.CASE_CLOSED,
                 IcsEvents.ASSESSMENT_RECORDED, "org.linkwork.outcome.assessment-recorded.v1")) {
             given().get("/asyncapi/schemas/" + type + ".json").then().statusCode(200)
