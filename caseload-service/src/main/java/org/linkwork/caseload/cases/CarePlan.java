@@ -43,6 +43,13 @@ public class CarePlan {
     @Column(name = "review_date")
     public LocalDate reviewDate;
 
+    /** When the person agreed the plan (the coded "personalised care and support plan agreed"); null until then. */
+    @Column(name = "agreed_at")
+    public OffsetDateTime agreedAt;
+
+    @Column(name = "agreed_by")
+    public String agreedBy;
+
     @Column(name = "updated_by", nullable = false)
     public String updatedBy;
 

@@ -2,7 +2,9 @@ package org.linkwork.caseload.cases;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,6 +19,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -36,6 +39,12 @@ public class Case {
 
     @Embedded
     public CasePatient patient;
+
+    /** What the link worker must know before visiting alone, in the referrer's order; read through an audited route. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_safety_alert", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    public List<SafetyAlert> safetyAlerts = new ArrayList<>();
 
     @Column(name = "referral_notes")
     public String referralNotes;
@@ -85,7 +94,7 @@ public class Case {
 
     /** A new case, not yet placed in the network: {@link CaseService#openFromReferral} finds the practice's PCN. */
     public static Case open(UUID referralId, CasePatient patient, String odsCode, Set<String> reasons,
-            Urgency urgency, OffsetDateTime referralReceivedAt, String referralNotes) {
+            Urgency urgency, OffsetDateTime referralReceivedAt, String referralNotes, List<SafetyAlert> safetyAlerts) {
         Case opened = new Case();
         opened.id = UUID.randomUUID();
         opened.referralId = referralId;
@@ -95,6 +104,7 @@ public class Case {
         opened.urgency = urgency;
         opened.referralReceivedAt = referralReceivedAt;
         opened.referralNotes = referralNotes;
+        opened.safetyAlerts = new ArrayList<>(safetyAlerts);
         opened.status = CaseStatus.WAITING;
         opened.openedAt = OffsetDateTime.now(ZoneOffset.UTC);
         return opened;

@@ -51,7 +51,9 @@ public class CaseResource {
     public record CaseView(UUID id, UUID referralId, CaseStatus status, CasePatient patient, String odsCode,
             String pcnCode, List<String> reasons, Urgency urgency, String referralNotes,
             OffsetDateTime referralReceivedAt, OffsetDateTime openedAt, Worker linkWorker, OffsetDateTime assignedAt,
-            OffsetDateTime closedAt, ClosureReason closureReason) {
+            OffsetDateTime closedAt, ClosureReason closureReason,
+            @Schema(description = "How many safety alerts the referrer sent: read them (GET /cases/{id}/safety-alerts, audited) before a home visit",
+                    example = "1") int safetyAlertCount) {
 
         @Schema(name = "AssignedLinkWorker")
         public record Worker(UUID id, String username, String name) {
@@ -61,7 +63,7 @@ public class CaseResource {
             return new CaseView(c.id, c.referralId, c.status, c.patient, c.odsCode, c.pcnCode,
                     c.reasons.stream().sorted().toList(), c.urgency, c.referralNotes, c.referralReceivedAt, c.openedAt,
                     c.linkWorker == null ? null : new Worker(c.linkWorker.id, c.linkWorker.username, c.linkWorker.name),
-                    c.assignedAt, c.closedAt, c.closureReason);
+                    c.assignedAt, c.closedAt, c.closureReason, c.safetyAlerts.size());
         }
     }
 
@@ -102,7 +104,11 @@ public class CaseResource {
             @NotBlank @Size(max = 4000) @Schema(example = "Seeing people again; feeling useful") String whatMattersToMe,
             @NotNull @Size(max = 20) List<@NotNull @Valid Goal> goals,
             @Size(max = 4000) @Schema(example = "Try the Tuesday walking group; call back in two weeks") String agreedActions,
-            @Schema(example = "2027-01-15") LocalDate reviewDate) {
+            @Schema(example = "2027-01-15") LocalDate reviewDate,
+            @Schema(description = """
+                    True when the person has agreed this plan: records, once, the coded "personalised care and support \
+                    plan agreed" (when and with whom) and emits case.plan-agreed. Absent or false leaves an agreement \
+                    already recorded as it is.""", example = "true") Boolean agreed) {
 
         /** One goal of the plan, in request and response alike. */
         @Schema(name = "Goal")
@@ -121,12 +127,14 @@ public class CaseResource {
 
     @Schema(name = "CarePlan", description = "What matters to the patient and the personalised care and support plan agreed with them.")
     public record CarePlanView(String whatMattersToMe, List<CarePlanRequest.Goal> goals, String agreedActions,
-            LocalDate reviewDate, String updatedBy, OffsetDateTime updatedAt) {
+            LocalDate reviewDate, String updatedBy, OffsetDateTime updatedAt,
+            @Schema(description = "When the person agreed the plan; null until they have") OffsetDateTime agreedAt,
+            @Schema(description = "Who recorded the agreement") String agreedBy) {
 
         static CarePlanView of(CarePlan plan) {
             return new CarePlanView(plan.whatMattersToMe,
                     plan.goals.stream().map(g -> new CarePlanRequest.Goal(g.domain(), g.description())).toList(),
-                    plan.agreedActions, plan.reviewDate, plan.updatedBy, plan.updatedAt);
+                    plan.agreedActions, plan.reviewDate, plan.updatedBy, plan.updatedAt, plan.agreedAt, plan.agreedBy);
         }
     }
 
@@ -195,6 +203,15 @@ public class CaseResource {
     public List<ContactView> contacts(@PathParam("id") UUID id) {
         cases.visible(id, "case.contacts.read");
         return cases.contacts(id).stream().map(ContactView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/safety-alerts")
+    @Operation(operationId = "getSafetyAlerts", summary = "The case's safety and lone-working alerts",
+            description = "What the referrer said a link worker must know before visiting the patient alone, in their order. Every read is audited (case.safety-alerts.read).")
+    @APIResponse(responseCode = "200", description = "The alerts; empty when the referrer sent none", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SafetyAlert.class)))
+    public List<SafetyAlert> safetyAlerts(@PathParam("id") UUID id) {
+        return List.copyOf(cases.visible(id, "case.safety-alerts.read").safetyAlerts);
     }
 
     @GET

@@ -3,6 +3,7 @@ package org.linkwork.caseload.cases;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -181,7 +182,8 @@ public class CaseService {
 
     @Transactional
     public CarePlan savePlan(UUID caseId, CaseResource.CarePlanRequest changes) {
-        get(caseId).requireOpen();
+        Case c = get(caseId);
+        c.requireOpen();
         CarePlan plan = plan(caseId).orElseGet(() -> {
             CarePlan created = new CarePlan();
             created.caseId = caseId;
@@ -189,9 +191,15 @@ public class CaseService {
         });
         changes.applyTo(plan);
         plan.updatedBy = access.actor();
-        plan.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        // PostgreSQL keeps microseconds: the answer must show the time a later read will show.
+        plan.updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         if (!plans.isPersistent(plan)) {
             plans.persist(plan);
+        }
+        if (Boolean.TRUE.equals(changes.agreed()) && plan.agreedAt == null) {
+            plan.agreedAt = plan.updatedAt;
+            plan.agreedBy = plan.updatedBy;
+            events.fire(CarePlanAgreed.of(c, plan));
         }
         LOG.infof("Care plan of case %s saved by %s", caseId, plan.updatedBy);
         return plan;

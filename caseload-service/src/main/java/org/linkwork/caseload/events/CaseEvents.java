@@ -6,6 +6,7 @@ import java.util.Objects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.linkwork.caseload.cases.CarePlanAgreed;
 import org.linkwork.caseload.cases.CaseAssigned;
 import org.linkwork.caseload.cases.CaseClosed;
 import org.linkwork.caseload.cases.CaseEvent;
@@ -29,6 +30,7 @@ public class CaseEvents {
             CaseWaitingListed.class, "org.linkwork.case.waiting-listed.v1",
             CaseAssigned.class, "org.linkwork.case.assigned.v1",
             ContactRecorded.class, "org.linkwork.case.contact-recorded.v1",
+            CarePlanAgreed.class, "org.linkwork.case.plan-agreed.v1",
             CaseClosed.class, "org.linkwork.case.closed.v1",
             ActivityPrescribed.class, "org.linkwork.case.activity-prescribed.v1",
             ActivityEnded.class, "org.linkwork.case.activity-ended.v1");

@@ -2,6 +2,7 @@ package org.linkwork.caseload.events;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.linkwork.caseload.cases.Case;
 import org.linkwork.caseload.cases.CasePatient;
+import org.linkwork.caseload.cases.SafetyAlert;
 import org.linkwork.caseload.cases.Urgency;
 
 /**
@@ -24,13 +26,20 @@ public record ReferralAccepted(@NotNull UUID referralId, @NotBlank String odsCod
 
     public record Patient(@NotBlank String nhsNumber, @NotBlank String givenName, @NotBlank String familyName,
             @NotNull LocalDate dateOfBirth, @NotBlank String postcode, String phone, String email,
-            @NotBlank String preferredContact, String interpreterLanguage, String accessibilityNeeds) {
+            @NotBlank String preferredContact, String interpreterLanguage, String accessibilityNeeds,
+            String carerStatus, String livingSituation, List<@NotNull @Valid Alert> safetyAlerts) {
+    }
+
+    /** A safety alert as referral-service publishes it; the category stays a string, like the reasons. */
+    public record Alert(@NotBlank String category, String note) {
     }
 
     Case toCase() {
         Patient p = patient;
         return Case.open(referralId, new CasePatient(p.nhsNumber(), p.givenName(), p.familyName(), p.dateOfBirth(),
                 p.postcode(), p.phone(), p.email(), p.preferredContact(), p.interpreterLanguage(),
-                p.accessibilityNeeds()), odsCode, reasons == null ? Set.of() : reasons, urgency, receivedAt, notes);
+                p.accessibilityNeeds(), p.carerStatus(), p.livingSituation()), odsCode,
+                reasons == null ? Set.of() : reasons, urgency, receivedAt, notes, p.safetyAlerts() == null ? List.of()
+                        : p.safetyAlerts().stream().map(a -> new SafetyAlert(a.category(), a.note())).toList());
     }
 }
