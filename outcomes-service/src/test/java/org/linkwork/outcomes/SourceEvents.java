@@ -125,6 +125,14 @@ public final class SourceEvents {
                 .formatted(caseId, referralId, UUID.randomUUID(), at));
     }
 
+    public static CloudEvent planAgreed(UUID caseId, UUID referralId, String ods, String pcn, OffsetDateTime agreedAt) {
+        return event("/caseload-service", "org.linkwork.case.plan-agreed.v1", caseId, """
+                {"caseId":"%s","referralId":"%s","odsCode":"%s","pcnCode":"%s",
+                 "code":{"system":"https://fhir.linkwork.nhs.uk/CodeSystem/care-plan-status","code":"plan-agreed",
+                 "display":"Personalised care and support plan agreed"},"agreedAt":"%s"}"""
+                .formatted(caseId, referralId, ods, pcn, agreedAt));
+    }
+
     public static CloudEvent caseClosed(UUID caseId, UUID referralId, String ods, String pcn, String reason,
             OffsetDateTime closedAt) {
         return event("/caseload-service", "org.linkwork.case.closed.v1", caseId, """

@@ -61,6 +61,12 @@ public class CaseloadEventsConsumer {
         static final String TYPE = "org.linkwork.case.waiting-listed.v1";
     }
 
+    /** The person agreed their personalised care and support plan; the code is caseload's, so not read here. */
+    public record PlanAgreed(@NotNull UUID caseId, @NotNull UUID referralId, @NotBlank String odsCode, String pcnCode,
+            @NotNull OffsetDateTime agreedAt) {
+        static final String TYPE = "org.linkwork.case.plan-agreed.v1";
+    }
+
     /** A social prescription ended, with caseload-service's coded status. */
     public record ActivityEnded(@NotNull UUID caseId, @NotNull UUID referralId, @NotNull UUID prescriptionId,
             @NotBlank String status, @NotNull OffsetDateTime at) {
@@ -93,6 +99,8 @@ public class CaseloadEventsConsumer {
                         e.odsCode(), e.pcnCode(), e.reason(), e.closedAt()))
                 .on(WaitingListed.TYPE, EFFECT, WaitingListed.class, e -> journeys.waitingListed(e.caseId(),
                         e.referralId(), e.odsCode(), e.pcnCode(), e.openedAt()))
+                .on(PlanAgreed.TYPE, EFFECT, PlanAgreed.class, e -> journeys.planAgreed(e.caseId(), e.referralId(),
+                        e.odsCode(), e.pcnCode(), e.agreedAt()))
                 .on(ActivityEnded.TYPE, EFFECT, ActivityEnded.class, e -> journeys.activityEnded(e.caseId(),
                         e.referralId(), e.status(), e.at()))
                 .on(LinkWorkerChanged.TYPE, EFFECT, LinkWorkerChanged.class, e -> workforce.changed(e.linkWorkerId(),

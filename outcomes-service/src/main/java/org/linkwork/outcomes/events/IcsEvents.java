@@ -43,6 +43,7 @@ public class IcsEvents {
     public static final String CASE_CLOSED = "org.linkwork.ics.case-closed.v1";
     public static final String ASSESSMENT_RECORDED = "org.linkwork.ics.assessment-recorded.v1";
     public static final String WAITING_LISTED = "org.linkwork.ics.waiting-listed.v1";
+    public static final String PLAN_AGREED = "org.linkwork.ics.plan-agreed.v1";
     public static final String ACTIVITY_PRESCRIBED = "org.linkwork.ics.activity-prescribed.v1";
     public static final String ACTIVITY_ENDED = "org.linkwork.ics.activity-ended.v1";
     public static final String GP_ATTENDANCE_RECORDED = "org.linkwork.ics.gp-attendance-recorded.v1";
@@ -59,6 +60,7 @@ public class IcsEvents {
             Map.entry(JourneyStep.CaseClosed.class, CASE_CLOSED),
             Map.entry(AssessmentTaken.class, ASSESSMENT_RECORDED),
             Map.entry(JourneyStep.CaseWaitingListed.class, WAITING_LISTED),
+            Map.entry(JourneyStep.PlanAgreed.class, PLAN_AGREED),
             Map.entry(JourneyStep.ActivityPrescribed.class, ACTIVITY_PRESCRIBED),
             Map.entry(JourneyStep.ActivityEnded.class, ACTIVITY_ENDED),
             Map.entry(JourneyStep.GpAttendanceRecorded.class, GP_ATTENDANCE_RECORDED));

@@ -25,4 +25,5 @@ public class CaseRecord {
     public Integer gpAppointmentsBefore;
     public Integer gpAppointmentsAfter;
     public OffsetDateTime gpAttendanceRecordedAt;
+    public OffsetDateTime planAgreedAt;
 }

@@ -15,6 +15,10 @@ public class CaseRecordRepository implements PanacheRepositoryBase<CaseRecord, U
         return list("closedAt >= ?1 AND closedAt < ?2", from, to);
     }
 
+    public List<CaseRecord> planAgreedBetween(OffsetDateTime from, OffsetDateTime to) {
+        return list("planAgreedAt >= ?1 AND planAgreedAt < ?2", from, to);
+    }
+
     /** A PCN's cases: open now, and begun (first assigned) in [from, to). */
     public record PcnCaseLoad(String pcnCode, Long openCases, Long begunBetween) {
     }

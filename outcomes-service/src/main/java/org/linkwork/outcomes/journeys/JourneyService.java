@@ -146,6 +146,17 @@ public class JourneyService {
         steps.fire(new JourneyStep.ActivityPrescribed(journey(kase), utc(at)));
     }
 
+    /** Caseload announces an agreement once per case; a redelivered or later one changes nothing. */
+    public void planAgreed(UUID caseId, UUID referralId, String odsCode, String pcnCode, OffsetDateTime agreedAt) {
+        CaseRecord kase = caseRecord(caseId, referralId);
+        if (kase.planAgreedAt != null) {
+            return;
+        }
+        place(kase, odsCode, pcnCode);
+        kase.planAgreedAt = agreedAt;
+        steps.fire(new JourneyStep.PlanAgreed(journey(kase), utc(agreedAt)));
+    }
+
     public void activityEnded(UUID caseId, UUID referralId, String status, OffsetDateTime at) {
         steps.fire(new JourneyStep.ActivityEnded(journey(caseRecord(caseId, referralId)), status, utc(at)));
     }

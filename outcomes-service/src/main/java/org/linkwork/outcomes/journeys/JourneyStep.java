@@ -67,6 +67,10 @@ public interface JourneyStep {
     record CaseWaitingListed(@JsonUnwrapped Journey journey, OffsetDateTime waitingListedAt) implements JourneyStep {
     }
 
+    /** The person agreed their personalised care and support plan. */
+    record PlanAgreed(@JsonUnwrapped Journey journey, OffsetDateTime agreedAt) implements JourneyStep {
+    }
+
     record ActivityPrescribed(@JsonUnwrapped Journey journey, OffsetDateTime prescribedAt) implements JourneyStep {
     }
 

@@ -31,7 +31,7 @@ public record MonthlyReportView(
 
     @Schema(name = "MonthlyReportRow", description = """
             One month of one PCN (or practice). Each event counts in the month it happened: referrals in the month \
-            received/accepted/rejected, contacts in the month held, cases in the month closed, the days to first \
+            received/accepted/rejected, contacts in the month held, plans in the month agreed, cases in the month closed, the days to first \
             contact in the month of that contact, a wellbeing change in the month of its follow-up assessment, GP \
             attendance change in the month the case closed.""")
     public record Row(
@@ -50,6 +50,7 @@ public record MonthlyReportView(
             @Schema(description = "Contacts (appointments) attended") Figure contactsHeld,
             @Schema(description = "Contacts the patient did not attend") Figure contactsDidNotAttend,
             @Schema(description = "Did-not-attend share of all contacts, 0-1, 3 decimals") Figure dnaRate,
+            @Schema(description = "Personalised care and support plans agreed (each case's first agreement)") Figure plansAgreed,
             @Schema(description = "Social prescriptions (activities) accepted") Figure activitiesPrescribed,
             Figure casesClosed,
             @Schema(description = "Cases closed per coded reason (caseload-service's reasons)", example = "{\"GOALS_MET\": {\"value\": 9, \"suppressed\": false}}")

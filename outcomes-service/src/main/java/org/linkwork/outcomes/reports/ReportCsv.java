@@ -37,6 +37,7 @@ final class ReportCsv {
         add(figures, "contactsHeld", row.contactsHeld());
         add(figures, "contactsDidNotAttend", row.contactsDidNotAttend());
         add(figures, "dnaRate", row.dnaRate());
+        add(figures, "plansAgreed", row.plansAgreed());
         add(figures, "activitiesPrescribed", row.activitiesPrescribed());
         add(figures, "casesClosed", row.casesClosed());
         row.casesClosedByReason().forEach((reason, figure) -> add(figures, "casesClosed." + reason, figure));

@@ -92,6 +92,7 @@ public class ReportService {
         final List<BigDecimal> daysToFirstContact = new ArrayList<>();
         long held;
         long didNotAttend;
+        long plansAgreed;
         long prescribed;
         final Map<String, Long> closedByReason = new TreeMap<>();
         final Map<String, List<ChangeFromBaseline.MeasureChange>> changes = new TreeMap<>();
@@ -110,6 +111,7 @@ public class ReportService {
                 all.daysToFirstContact.addAll(t.daysToFirstContact);
                 all.held += t.held;
                 all.didNotAttend += t.didNotAttend;
+                all.plansAgreed += t.plansAgreed;
                 all.prescribed += t.prescribed;
                 t.closedByReason.forEach((reason, count) -> all.closedByReason.merge(reason, count, Long::sum));
                 t.changes.forEach((measure, changes) -> all.changes.computeIfAbsent(measure, k -> new ArrayList<>())
@@ -124,7 +126,7 @@ public class ReportService {
     private enum Count {
         RECEIVED(t -> t.received), ACCEPTED(t -> t.accepted), REJECTED(t -> t.rejected),
         FIRST_CONTACTS(t -> t.daysToFirstContact.size()), HELD(t -> t.held), DID_NOT_ATTEND(t -> t.didNotAttend),
-        PRESCRIBED(t -> t.prescribed), GP_CASES(t -> t.gpBeforeAfter.size());
+        PLANS_AGREED(t -> t.plansAgreed), PRESCRIBED(t -> t.prescribed), GP_CASES(t -> t.gpBeforeAfter.size());
 
         final ToLongFunction<Tally> of;
 
@@ -156,6 +158,9 @@ public class ReportService {
                     .divide(BigDecimal.valueOf(24 * 60), 4, RoundingMode.HALF_UP);
             tally.at(first.at(), from, to, first.kase().odsCode, first.kase().pcnCode)
                     .ifPresent(t -> t.daysToFirstContact.add(days));
+        }
+        for (CaseRecord kase : cases.planAgreedBetween(from, to)) {
+            tally.at(kase.planAgreedAt, from, to, kase.odsCode, kase.pcnCode).ifPresent(t -> t.plansAgreed++);
         }
         for (PrescriptionRecord prescription : prescriptions.prescribedBetween(from, to)) {
             tally.at(prescription.prescribedAt, from, to, prescription.kase.odsCode, prescription.kase.pcnCode)
@@ -308,7 +313,7 @@ public class ReportService {
                 Suppression.derived(() -> centile(t.daysToFirstContact, 90), firstContacts),
                 held, didNotAttend,
                 Suppression.derived(() -> ratio(t.didNotAttend, t.held + t.didNotAttend), held, didNotAttend),
-                tables.count(Count.PRESCRIBED, practice), Tables.total(tables.closed(), practice), byReason, wellbeing,
+                tables.count(Count.PLANS_AGREED, practice), tables.count(Count.PRESCRIBED, practice), Tables.total(tables.closed(), practice), byReason, wellbeing,
                 new MonthlyReportView.GpAttendanceChange(gpCases,
                         Suppression.derived(() -> mean(values(t.gpBeforeAfter, 0), 1), gpCases),
                         Suppression.derived(() -> mean(values(t.gpBeforeAfter, 1), 1), gpCases),

@@ -6,6 +6,7 @@ import org.linkwork.outcomes.events.CaseloadEventsConsumer.CaseAssigned;
 import org.linkwork.outcomes.events.CaseloadEventsConsumer.CaseClosed;
 import org.linkwork.outcomes.events.CaseloadEventsConsumer.ContactRecorded;
 import org.linkwork.outcomes.events.CaseloadEventsConsumer.LinkWorkerChanged;
+import org.linkwork.outcomes.events.CaseloadEventsConsumer.PlanAgreed;
 import org.linkwork.testkit.EventContracts;
 
 /** The caseload-events records this service binds, against caseload-service's published schemas. */
@@ -26,6 +27,11 @@ class CaseloadEventContractsTest {
     @Test
     void aPrescribedActivityReadsAsCaseloadServicePublishesIt() throws Exception {
         EventContracts.assertReadable(ActivityPrescribed.class, PRODUCER, ActivityPrescribed.TYPE);
+    }
+
+    @Test
+    void anAgreedPlanReadsAsCaseloadServicePublishesIt() throws Exception {
+        EventContracts.assertReadable(PlanAgreed.class, PRODUCER, PlanAgreed.TYPE);
     }
 
     @Test

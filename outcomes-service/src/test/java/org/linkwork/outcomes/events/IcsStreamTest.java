@@ -159,6 +159,7 @@ class IcsStreamTest {
         EventTopics.publish(SourceEvents.CASELOAD_EVENTS,
                 SourceEvents.waitingListed(caseId, referralId, ods, pcn, received.plusMinutes(6)),
                 SourceEvents.caseAssigned(caseId, referralId, ods, pcn, WORKER, received.plusHours(1)),
+                SourceEvents.planAgreed(caseId, referralId, ods, pcn, received.plusHours(2)),
                 SourceEvents.activityPrescribed(caseId, referralId, received.plusHours(2)),
                 SourceEvents.activityEnded(caseId, referralId, "COMPLETED", received.plusHours(3)),
                 SourceEvents.linkWorkerChanged(linkWorkerId, pcn, "0.8", true, received));
@@ -168,16 +169,18 @@ class IcsStreamTest {
         given().auth().oauth2(worker).contentType(ContentType.JSON).body(Map.of("appointmentsBefore", 6))
                 .put("/outcomes/cases/" + caseId + "/gp-attendance").then().statusCode(200);
 
-        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(IcsEvents.TOPIC, referralPseudonym, 8);
+        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(IcsEvents.TOPIC, referralPseudonym, 9);
         assertEquals(List.of(IcsEvents.REFERRAL_RECEIVED, IcsEvents.REFERRAL_RECEIVED_V2, IcsEvents.REFERRAL_ACCEPTED, IcsEvents.WAITING_LISTED,
-                IcsEvents.CASE_ASSIGNED, IcsEvents.ACTIVITY_PRESCRIBED, IcsEvents.ACTIVITY_ENDED,
+                IcsEvents.CASE_ASSIGNED, IcsEvents.PLAN_AGREED, IcsEvents.ACTIVITY_PRESCRIBED, IcsEvents.ACTIVITY_ENDED,
                 IcsEvents.GP_ATTENDANCE_RECORDED), events.stream().map(r -> EventTopics.header(r, "ce_type")).toList());
         for (ConsumerRecord<String, String> event : events) {
             EventSchemas.assertValid(EventTopics.header(event, "ce_type"), event.value());
         }
-        JsonNode ended = JSON.readTree(events.get(6).value());
+        assertEquals(received.plusHours(2).toInstant(),
+                OffsetDateTime.parse(JSON.readTree(events.get(5).value()).path("agreedAt").asText()).toInstant());
+        JsonNode ended = JSON.readTree(events.get(7).value());
         assertEquals("COMPLETED", ended.path("status").asText());
-        JsonNode gp = JSON.readTree(events.get(7).value());
+        JsonNode gp = JSON.readTree(events.get(8).value());
         assertEquals(6, gp.path("appointmentsBefore").asInt());
         assertTrue(gp.path("appointmentsAfter").isNull());
 

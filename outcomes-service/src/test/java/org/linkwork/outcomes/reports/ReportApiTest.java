@@ -119,6 +119,12 @@ class ReportApiTest {
             if (i < 3) {
                 caseload.add(SourceEvents.activityPrescribed(caseId, referralId, firstContact));
             }
+            CloudEvent agreed = SourceEvents.planAgreed(caseId, referralId, practiceA, pcn, firstContact);
+            caseload.add(agreed);
+            if (i == 1) {
+                caseload.add(agreed); // redelivered: must count once
+                caseload.add(SourceEvents.planAgreed(caseId, referralId, practiceA, pcn, firstContact.plusDays(1)));
+            }
             caseload.add(SourceEvents.caseClosed(caseId, referralId, practiceA, pcn, i == 0 ? "MOVED_AWAY" : "GOALS_MET",
                     CLOSED.plusHours(i)));
         }
@@ -202,6 +208,8 @@ class ReportApiTest {
         BigDecimal p90 = sorted.get((int) Math.ceil(0.9 * CASES) - 1);
         assertEquals(0, p90.compareTo(decimal(value(report, "2026-03", "p90DaysToFirstContact"))));
         assertEquals(Boolean.TRUE, report.get("rows.find { it.month == '2026-03' }.activitiesPrescribed.suppressed"));
+        assertEquals(CASES, value(report, "2026-03", "plansAgreed"), "one agreement per case, however often announced");
+        assertEquals(0, value(report, "2026-04", "plansAgreed"));
         assertEquals(0, value(report, "2026-03", "casesClosed"));
 
         assertEquals(CASES, value(report, "2026-04", "casesClosed"));

@@ -4,3 +4,7 @@ ALTER TABLE referral_record
     ADD COLUMN sex          VARCHAR(20),
     ADD COLUMN ethnic_group VARCHAR(10) CHECK (ethnic_group IN ('WHITE', 'MIXED', 'ASIAN', 'BLACK', 'OTHER', 'NOT_STATED')),
     ADD COLUMN imd_decile   SMALLINT CHECK (imd_decile BETWEEN 1 AND 10);
+
+-- When the person agreed their personalised care and support plan (caseload-service's case.plan-agreed).
+ALTER TABLE case_record ADD COLUMN plan_agreed_at TIMESTAMPTZ;
+CREATE INDEX case_record_plan_agreed_idx ON case_record (plan_agreed_at);
