@@ -247,7 +247,11 @@ class SuiteEndToEndTest {
         assertTrue(types.stream().anyMatch(t -> t.contains("assessment")), types.toString());
     }
 
-    /** ics-events as an ICS dashboard reads them: the ics-dashboard client, authenticated by the realm. */
+    /**
+     * ics-events as an ICS dashboard reads them: the ics-dashboard client, authenticated by the realm. Read until the
+     * journey's closure and its assessment have both arrived (outcomes publishes them as their source events reach
+     * it, which on a loaded machine can be seconds apart), then a little longer.
+     */
     private List<ConsumerRecord<String, String>> icsEvents(Duration quiet) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new BackboneClients(suite).icsDashboard()) {
@@ -255,15 +259,18 @@ class SuiteEndToEndTest {
             Instant deadline = Instant.now().plus(quiet);
             while (Instant.now().isBefore(deadline)) {
                 consumer.poll(Duration.ofSeconds(1)).forEach(records::add);
-                boolean closedSeen = records.stream().anyMatch(r -> r.headers().lastHeader("ce_type") != null
-                        && new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8).contains("closed"));
-                if (closedSeen) {
+                if (typeSeen(records, "closed") && typeSeen(records, "assessment")) {
                     consumer.poll(Duration.ofSeconds(2)).forEach(records::add);
                     break;
                 }
             }
         }
         return records;
+    }
+
+    private static boolean typeSeen(List<ConsumerRecord<String, String>> records, String part) {
+        return records.stream().anyMatch(r -> r.headers().lastHeader("ce_type") != null
+                && new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8).contains(part));
     }
 
     /** The real token's header and claims, signed with a key the realm never published. */
