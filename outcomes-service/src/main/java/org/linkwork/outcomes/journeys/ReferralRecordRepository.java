@@ -11,6 +11,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class ReferralRecordRepository implements PanacheRepositoryBase<ReferralRecord, UUID> {
 
+    public List<ReferralRecord> receivedBetween(OffsetDateTime from, OffsetDateTime to) {
+        return list("receivedAt >= ?1 AND receivedAt < ?2", from, to);
+    }
+
     /** Referrals received, accepted or rejected in [from, to). */
     public List<ReferralRecord> activeBetween(OffsetDateTime from, OffsetDateTime to) {
         return list("""

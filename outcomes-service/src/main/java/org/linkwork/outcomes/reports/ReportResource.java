@@ -73,12 +73,15 @@ public class ReportResource {
             """;
 
     private final ReportService reports;
+    private final ReachReport reach;
     private final WorkforceService workforce;
     private final OutcomeAccess access;
     private final AuditTrail audit;
 
-    ReportResource(ReportService reports, WorkforceService workforce, OutcomeAccess access, AuditTrail audit) {
+    ReportResource(ReportService reports, ReachReport reach, WorkforceService workforce, OutcomeAccess access,
+            AuditTrail audit) {
         this.reports = reports;
+        this.reach = reach;
         this.workforce = workforce;
         this.access = access;
         this.audit = audit;
@@ -140,6 +143,54 @@ public class ReportResource {
     }
 
     @GET
+    @Path("/reach")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getReachReport", summary = "Who the referrals reached, by PCN and sex, ethnic group, age band or deprivation", description = """
+            Referrals received in the months asked for, per PCN and per category of one split: `SEX` (as the referrer \
+            coded it), `ETHNIC_GROUP` (the NHS ethnic category's broad groups), `AGE_BAND` (age on the day received) \
+            or `IMD_DECILE` (English IMD 2019 decile of the home's LSOA, 1 most deprived); `NOT_RECORDED` when the \
+            referrer did not send the item. Suppressed as one table of every PCN: counts 1-7 withheld, and further \
+            counts until none can be worked out from the rows, the PCN totals and the totals per category. An ICS \
+            analyst sees every PCN and the region's totals; a coordinator their own PCN's row.""")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReachReportView.class), examples = @ExampleObject(name = "By sex, every PCN", value = """
+                    {"from":"2026-01","to":"2026-12","by":"SEX","pcnCode":null,"generatedAt":"2026-12-04T10:00:00Z",
+                     "suppression":"Any count from 1 to 7 is suppressed ...",
+                     "categories":["MALE","FEMALE","INDETERMINATE","NOT_KNOWN","NOT_RECORDED"],
+                     "rows":[{"pcnCode":"U84543","referralsReceived":{"MALE":{"value":212,"suppressed":false},
+                      "FEMALE":{"value":305,"suppressed":false},"INDETERMINATE":{"value":null,"suppressed":true},
+                      "NOT_KNOWN":{"value":null,"suppressed":true},"NOT_RECORDED":{"value":40,"suppressed":false}},
+                      "total":{"value":563,"suppressed":false}}],
+                     "total":{"pcnCode":null,"referralsReceived":{"MALE":{"value":212,"suppressed":false},
+                      "FEMALE":{"value":305,"suppressed":false},"INDETERMINATE":{"value":null,"suppressed":true},
+                      "NOT_KNOWN":{"value":null,"suppressed":true},"NOT_RECORDED":{"value":40,"suppressed":false}},
+                      "total":{"value":563,"suppressed":false}}}""")))
+    @APIResponse(responseCode = "400", description = "A parameter malformed, named in `errors`", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "`to` before `from`, or more than 60 months", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public ReachReportView reach(
+            @Parameter(description = "First month, YYYY-MM; default 11 months before `to`", example = "2026-01") @QueryParam("from") String from,
+            @Parameter(description = "Last month, YYYY-MM; default the current month", example = "2026-12") @QueryParam("to") String to,
+            @Parameter(description = "SEX, ETHNIC_GROUP, AGE_BAND or IMD_DECILE", required = true, example = "IMD_DECILE") @QueryParam("by") String by,
+            @Parameter(description = "Only this PCN (a coordinator: their own, the default)", example = "U84543") @QueryParam("pcn") String pcn) {
+        YearMonth last = to == null ? YearMonth.from(ZonedDateTime.now(ReportService.LONDON)) : month("to", to);
+        YearMonth first = from == null ? last.minusMonths(11) : month("from", from);
+        if (last.isBefore(first)) {
+            throw ProblemException.unprocessable("to", "must not be before from (" + first + ")");
+        }
+        if (first.plusMonths(MOST_MONTHS).isBefore(last.plusMonths(1))) {
+            throw ProblemException.unprocessable("from", "at most " + MOST_MONTHS + " months can be reported at once");
+        }
+        ReachReportView.Split split = split(by);
+        if (pcn != null && !pcn.matches("[A-Za-z0-9]{1,10}")) {
+            throw ProblemException.badRequest("pcn", "must be a PCN code (1-10 letters or digits)");
+        }
+        String scope = access.reportScope(pcn, "report.reach.read");
+        ReachReportView report = reach.of(first, last, split, scope);
+        audit.record("report.reach.read", "Report", split + (scope == null ? "" : ":" + scope), null, Outcome.SUCCESS);
+        return report;
+    }
+
+    @GET
     @Path("/workforce")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getWorkforceReport", summary = "Link-worker capacity against demand per PCN", description = """
@@ -182,6 +233,17 @@ public class ReportResource {
             return Grouping.valueOf(by.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("by", "must be PCN or PRACTICE");
+        }
+    }
+
+    private static ReachReportView.Split split(String by) {
+        if (by == null) {
+            throw ProblemException.badRequest("by", "is required: SEX, ETHNIC_GROUP, AGE_BAND or IMD_DECILE");
+        }
+        try {
+            return ReachReportView.Split.valueOf(by.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("by", "must be SEX, ETHNIC_GROUP, AGE_BAND or IMD_DECILE");
         }
     }
 

@@ -1,0 +1,109 @@
+package org.linkwork.outcomes.reports;
+
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.linkwork.outcomes.journeys.EthnicGroup;
+import org.linkwork.outcomes.journeys.PracticePcnRepository;
+import org.linkwork.outcomes.journeys.ReferralRecord;
+import org.linkwork.outcomes.journeys.ReferralRecordRepository;
+import org.linkwork.outcomes.reports.ReachReportView.Split;
+import org.linkwork.platform.disclosure.Figure;
+import org.linkwork.platform.disclosure.SuppressedTable;
+
+/**
+ * Referrals received per PCN and category of one demographic split. The table of every PCN is suppressed as one
+ * (PCNs as rows, categories as columns, with their totals), and a PCN's report is its row of that table, so that two
+ * reports of the same period never differ in what they withhold.
+ */
+@ApplicationScoped
+public class ReachReport {
+
+    static final String NOT_RECORDED = "NOT_RECORDED";
+
+    private final ReferralRecordRepository referrals;
+    private final PracticePcnRepository practices;
+
+    ReachReport(ReferralRecordRepository referrals, PracticePcnRepository practices) {
+        this.referrals = referrals;
+        this.practices = practices;
+    }
+
+    @Transactional
+    public ReachReportView of(YearMonth from, YearMonth to, Split by, String pcnCode) {
+        Map<String, String> pcnOfPractice = practices.streamAll()
+                .collect(Collectors.toMap(practice -> practice.odsCode, practice -> practice.pcnCode));
+        List<String> categories = categories(by);
+        Function<ReferralRecord, String> category = categoryOf(by);
+        Map<String, long[]> byPcn = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        for (ReferralRecord referral : referrals.receivedBetween(
+                from.atDay(1).atStartOfDay(ReportService.LONDON).toOffsetDateTime(),
+                to.plusMonths(1).atDay(1).atStartOfDay(ReportService.LONDON).toOffsetDateTime())) {
+            String pcn = referral.odsCode == null ? null : pcnOfPractice.get(referral.odsCode);
+            // A code this version does not list (the producer's schema allows none) counts as not recorded.
+            int column = categories.indexOf(category.apply(referral));
+            byPcn.computeIfAbsent(pcn, p -> new long[categories.size()])[column < 0 ? categories.size() - 1 : column]++;
+        }
+        if (byPcn.isEmpty()) {
+            ReachReportView.Row none = new ReachReportView.Row(null, counts(categories, c -> new Figure(0, false)),
+                    new Figure(0, false));
+            return new ReachReportView(from.toString(), to.toString(), by, pcnCode, OffsetDateTime.now(ZoneOffset.UTC),
+                    ReachReportView.SUPPRESSION_RULE, categories, List.of(), pcnCode != null ? null : none);
+        }
+        List<String> pcns = new ArrayList<>(byPcn.keySet());
+        SuppressedTable table = SuppressedTable.of(byPcn.values().toArray(long[][]::new));
+        List<ReachReportView.Row> rows = new ArrayList<>();
+        for (int row = 0; row < pcns.size(); row++) {
+            if (pcnCode == null || pcnCode.equals(pcns.get(row))) {
+                int r = row;
+                rows.add(new ReachReportView.Row(pcns.get(row), counts(categories, c -> table.cell(r, c)), table.rowTotal(r)));
+            }
+        }
+        ReachReportView.Row total = pcnCode != null ? null
+                : new ReachReportView.Row(null, counts(categories, table::columnTotal), table.grandTotal());
+        return new ReachReportView(from.toString(), to.toString(), by, pcnCode, OffsetDateTime.now(ZoneOffset.UTC),
+                ReachReportView.SUPPRESSION_RULE, categories, rows, total);
+    }
+
+    private static Map<String, Figure> counts(List<String> categories,
+            Function<Integer, Figure> figure) {
+        Map<String, Figure> counts = new LinkedHashMap<>();
+        IntStream.range(0, categories.size()).forEach(c -> counts.put(categories.get(c), figure.apply(c)));
+        return counts;
+    }
+
+    static List<String> categories(Split by) {
+        Stream<String> recorded = switch (by) {
+            case SEX -> Stream.of("MALE", "FEMALE", "INDETERMINATE", "NOT_KNOWN");
+            case ETHNIC_GROUP -> Stream.of(EthnicGroup.values()).map(Enum::name);
+            case AGE_BAND -> Stream.of("0-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65-74", "75-84", "85+");
+            case IMD_DECILE -> IntStream.rangeClosed(1, 10).mapToObj(Integer::toString);
+        };
+        return Stream.concat(recorded, Stream.of(NOT_RECORDED)).toList();
+    }
+
+    private static Function<ReferralRecord, String> categoryOf(Split by) {
+        Function<ReferralRecord, Object> value = switch (by) {
+            case SEX -> r -> r.sex;
+            case ETHNIC_GROUP -> r -> r.ethnicGroup;
+            case AGE_BAND -> r -> r.ageBand;
+            case IMD_DECILE -> r -> r.imdDecile;
+        };
+        return r -> Objects.toString(value.apply(r), NOT_RECORDED);
+    }
+}
