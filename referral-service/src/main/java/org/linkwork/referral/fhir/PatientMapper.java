@@ -1,11 +1,16 @@
 package org.linkwork.referral.fhir;
 
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
+import org.linkwork.platform.problem.ProblemException;
+import org.linkwork.referral.referral.EthnicCategory;
 import org.linkwork.referral.referral.Gender;
 import org.linkwork.referral.referral.Referral;
 
@@ -34,7 +39,33 @@ final class PatientMapper {
         if (details.email != null) {
             patient.addTelecom().setSystem(ContactPoint.ContactPointSystem.EMAIL).setValue(details.email);
         }
+        if (details.ethnicCategory != null) {
+            patient.addExtension(UkCore.ETHNIC_CATEGORY, new CodeableConcept(
+                    new Coding(UkCore.ETHNIC_CATEGORY_ENGLAND, details.ethnicCategory.name(), null)));
+        }
         return patient;
+    }
+
+    /**
+     * The UK Core ethnic category extension's code, or null when the Patient carries none.
+     *
+     * @throws ProblemException 422 naming the extension when it holds no ETHNIC CATEGORY (England) code
+     */
+    static EthnicCategory ethnicCategory(Patient patient) {
+        Extension extension = patient.getExtensionByUrl(UkCore.ETHNIC_CATEGORY);
+        if (extension == null) {
+            return null;
+        }
+        if (extension.getValue() instanceof CodeableConcept concept) {
+            for (Coding coding : concept.getCoding()) {
+                if (UkCore.ETHNIC_CATEGORY_ENGLAND.equals(coding.getSystem()) && coding.getCode() != null
+                        && coding.getCode().matches("[A-HJ-NPRSZ]")) {
+                    return EthnicCategory.valueOf(coding.getCode());
+                }
+            }
+        }
+        throw ProblemException.unprocessable("Patient.extension:ethnicCategory",
+                "must be a CodeableConcept with a code of " + UkCore.ETHNIC_CATEGORY_ENGLAND + " (A-S or Z)");
     }
 
     /** A reference to the referral's Patient that also names the patient by NHS number, as UK Core advises. */

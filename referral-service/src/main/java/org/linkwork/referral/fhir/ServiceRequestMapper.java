@@ -84,7 +84,8 @@ final class ServiceRequestMapper {
                 patient.getAddress().stream().map(Address::getPostalCode).filter(p -> p != null).findFirst().orElse(null),
                 phone, email,
                 phone != null ? PreferredContact.PHONE : email != null ? PreferredContact.EMAIL : PreferredContact.LETTER,
-                language, null, PatientMapper.gender(patient.getGender()));
+                language, null, PatientMapper.gender(patient.getGender()), null,
+                PatientMapper.ethnicCategory(patient), null, null, null);
 
         var referrer = new ReferralRequest.ReferrerDetails(odsCode(request, resolve), practitionerName(request, resolve), "GP");
         Consent consent = request.getSupportingInfo().stream()

@@ -14,6 +14,10 @@ final class UkCore {
     static final String NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number";
     static final String ODS = "https://fhir.nhs.uk/Id/ods-organization-code";
 
+    /** The patient's ethnic category: a CodeableConcept from the NHS Data Dictionary's ETHNIC CATEGORY (England). */
+    static final String ETHNIC_CATEGORY = "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory";
+    static final String ETHNIC_CATEGORY_ENGLAND = "https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland";
+
     private UkCore() {
     }
 }

@@ -4,10 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -177,6 +179,38 @@ class FhirServiceRequestTest {
                 .then().statusCode(200).body("gender", equalTo("unknown"));
         given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).get("/referrals/" + id)
                 .then().statusCode(200).body("patient.gender", equalTo(null));
+    }
+
+    @Test
+    void theUkCoreEthnicCategoryExtensionIsKeptAndShownAndAnythingElseInItIsNamed() throws IOException {
+        String extension = """
+                "extension": [{"url": "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory",
+                  "valueCodeableConcept": {"coding": [{"system": "https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland",
+                  "code": "%s"}]}}],
+                "gender": "female",""";
+        String body = example(Referrals.newNhsNumber(), "EMIS-" + UUID.randomUUID())
+                .replace("\"gender\": \"female\",", extension.formatted("N"));
+        FhirValidation.assertValidR4(body);
+        String id = FhirValidation.assertValid(given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).contentType(FHIR_JSON)
+                .body(body).post("/fhir/ServiceRequest").then().statusCode(201).extract().asString()).getIdPart();
+        given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).get("/referrals/" + id)
+                .then().statusCode(200).body("patient.ethnicCategory", equalTo("N"));
+        FhirValidation.assertValid(given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).get("/fhir/Patient/" + id)
+                .then().statusCode(200)
+                .body("extension[0].url", equalTo("https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory"))
+                .body("extension[0].valueCodeableConcept.coding[0].code", equalTo("N")).extract().asString());
+
+        for (String wrong : List.of("I", "white", "")) {
+            String nhs = Referrals.newNhsNumber();
+            given().auth().oauth2(Tokens.gp("dr-patel", "B86043")).contentType(FHIR_JSON)
+                    .body(example(nhs, "EMIS-" + UUID.randomUUID()).replace("\"gender\": \"female\",", extension.formatted(wrong)))
+                    .post("/fhir/ServiceRequest").then().statusCode(422)
+                    .body("resourceType", equalTo("OperationOutcome"))
+                    .body("issue.expression.flatten()", hasItem("Patient.extension:ethnicCategory"));
+            assertEquals(0, FhirSearchTest.searchset(Tokens.gp("dr-patel", "B86043"),
+                    "/fhir/ServiceRequest?patient:identifier=https://fhir.nhs.uk/Id/nhs-number|" + nhs).getTotal(),
+                    "nothing stored for " + wrong);
+        }
     }
 
     @Test
