@@ -58,9 +58,10 @@ final class PatientMapper {
         }
         if (extension.getValue() instanceof CodeableConcept concept) {
             for (Coding coding : concept.getCoding()) {
-                if (UkCore.ETHNIC_CATEGORY_ENGLAND.equals(coding.getSystem()) && coding.getCode() != null
-                        && coding.getCode().matches("[A-HJ-NPRSZ]")) {
-                    return EthnicCategory.valueOf(coding.getCode());
+                for (EthnicCategory category : EthnicCategory.values()) {
+                    if (UkCore.ETHNIC_CATEGORY_ENGLAND.equals(coding.getSystem()) && category.name().equals(coding.getCode())) {
+                        return category;
+                    }
                 }
             }
         }

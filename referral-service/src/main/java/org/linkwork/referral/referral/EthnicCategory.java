@@ -1,24 +1,10 @@
 package org.linkwork.referral.referral;
 
 /**
- * The NHS Data Dictionary's ETHNIC CATEGORY (the 2001 census categories, one letter each, Z not stated), with the
- * five broad groups reports use.
+ * The NHS Data Dictionary's ETHNIC CATEGORY (the 2001 census categories, one letter each, Z not stated): A-C White,
+ * D-G Mixed, H-L Asian or Asian British, M-P Black or Black British, R Chinese, S any other. Reports group them in
+ * outcomes-service.
  */
 public enum EthnicCategory {
-    A(Group.WHITE), B(Group.WHITE), C(Group.WHITE),
-    D(Group.MIXED), E(Group.MIXED), F(Group.MIXED), G(Group.MIXED),
-    H(Group.ASIAN), J(Group.ASIAN), K(Group.ASIAN), L(Group.ASIAN),
-    M(Group.BLACK), N(Group.BLACK), P(Group.BLACK),
-    R(Group.OTHER), S(Group.OTHER),
-    Z(Group.NOT_STATED);
-
-    public enum Group {
-        WHITE, MIXED, ASIAN, BLACK, OTHER, NOT_STATED
-    }
-
-    public final Group group;
-
-    EthnicCategory(Group group) {
-        this.group = group;
-    }
+    A, B, C, D, E, F, G, H, J, K, L, M, N, P, R, S, Z
 }
