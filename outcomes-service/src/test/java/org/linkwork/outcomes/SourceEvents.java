@@ -60,22 +60,24 @@ public final class SourceEvents {
     }
 
     public static CloudEvent referralReceived(UUID referralId, String ods, OffsetDateTime receivedAt, Patient p) {
-        return event("/referral-service", "org.linkwork.referral.received.v1", referralId, """
-                {"referralId":"%s","odsCode":"%s","reasons":["LONELINESS","LOW_MOOD"],"urgency":"ROUTINE","source":"JSON",
-                 "receivedAt":"%s","patient":{"nhsNumber":"%s","dateOfBirth":"%s","postcode":"%s"}}"""
-                .formatted(referralId, ods, receivedAt, p.nhsNumber(), p.dateOfBirth(), p.postcode()));
+        return referralReceived(referralId, ods, receivedAt, p, "");
     }
 
     /** A received referral with the PRSB items referral-service passes on for reporting. */
     public static CloudEvent referralReceived(UUID referralId, String ods, OffsetDateTime receivedAt, Patient p,
             String sex, String ethnicCategory, String lsoaCode) {
-        return event("/referral-service", "org.linkwork.referral.received.v1", referralId, """
-                {"referralId":"%s","odsCode":"%s","reasons":["LONELINESS"],"urgency":"ROUTINE","source":"JSON",
-                 "receivedAt":"%s","patient":{"nhsNumber":"%s","dateOfBirth":"%s","postcode":"%s","sex":"%s",
-                 "ethnicCategory":"%s","lsoaCode":"%s"}}"""
-                .formatted(referralId, ods, receivedAt, p.nhsNumber(), p.dateOfBirth(), p.postcode(), sex, ethnicCategory,
-                        lsoaCode));
+        return referralReceived(referralId, ods, receivedAt, p, ",\"sex\":\"%s\",\"ethnicCategory\":\"%s\",\"lsoaCode\":\"%s\""
+                .formatted(sex, ethnicCategory, lsoaCode));
     }
+
+    private static CloudEvent referralReceived(UUID referralId, String ods, OffsetDateTime receivedAt, Patient p,
+            String patientItems) {
+        return event("/referral-service", "org.linkwork.referral.received.v1", referralId, """
+                {"referralId":"%s","odsCode":"%s","reasons":["LONELINESS","LOW_MOOD"],"urgency":"ROUTINE","source":"JSON",
+                 "receivedAt":"%s","patient":{"nhsNumber":"%s","dateOfBirth":"%s","postcode":"%s"%s}}"""
+                .formatted(referralId, ods, receivedAt, p.nhsNumber(), p.dateOfBirth(), p.postcode(), patientItems));
+    }
+
 
     public static CloudEvent referralAccepted(UUID referralId, String ods, OffsetDateTime receivedAt,
             OffsetDateTime acceptedAt, Patient p) {

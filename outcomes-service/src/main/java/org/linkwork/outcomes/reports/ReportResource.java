@@ -119,23 +119,14 @@ public class ReportResource {
             @Parameter(description = "Only this PCN (a coordinator: their own, the default)", example = "U84543") @QueryParam("pcn") String pcn,
             @Parameter(description = "Only this practice (ODS code)", example = "B86043") @QueryParam("ods") String ods,
             @Context HttpHeaders headers) {
-        YearMonth last = to == null ? YearMonth.from(ZonedDateTime.now(ReportService.LONDON)) : month("to", to);
-        YearMonth first = from == null ? last.minusMonths(11) : month("from", from);
-        if (last.isBefore(first)) {
-            throw ProblemException.unprocessable("to", "must not be before from (" + first + ")");
-        }
-        if (first.plusMonths(MOST_MONTHS).isBefore(last.plusMonths(1))) {
-            throw ProblemException.unprocessable("from", "at most " + MOST_MONTHS + " months can be reported at once");
-        }
+        Months months = Months.of(from, to);
         Grouping grouping = grouping(by);
         if (ods != null && !ods.matches("[A-Z0-9]{3,6}")) {
             throw ProblemException.badRequest("ods", "must be a practice ODS code (3-6 capital letters or digits)");
         }
-        if (pcn != null && !pcn.matches("[A-Za-z0-9]{1,10}")) {
-            throw ProblemException.badRequest("pcn", "must be a PCN code (1-10 letters or digits)");
-        }
+        checkPcn(pcn);
         String scope = access.reportScope(pcn, "report.monthly.read");
-        MonthlyReportView report = reports.monthly(new ReportService.Query(first, last, grouping, scope, ods));
+        MonthlyReportView report = reports.monthly(new ReportService.Query(months.first(), months.last(), grouping, scope, ods));
         audit.record("report.monthly.read", "Report", grouping + (scope == null ? "" : ":" + scope), null, Outcome.SUCCESS);
         return wantsCsv(headers)
                 ? Response.ok(ReportCsv.of(report), CSV + ";charset=UTF-8").build()
@@ -172,20 +163,11 @@ public class ReportResource {
             @Parameter(description = "Last month, YYYY-MM; default the current month", example = "2026-12") @QueryParam("to") String to,
             @Parameter(description = "SEX, ETHNIC_GROUP, AGE_BAND or IMD_DECILE", required = true, example = "IMD_DECILE") @QueryParam("by") String by,
             @Parameter(description = "Only this PCN (a coordinator: their own, the default)", example = "U84543") @QueryParam("pcn") String pcn) {
-        YearMonth last = to == null ? YearMonth.from(ZonedDateTime.now(ReportService.LONDON)) : month("to", to);
-        YearMonth first = from == null ? last.minusMonths(11) : month("from", from);
-        if (last.isBefore(first)) {
-            throw ProblemException.unprocessable("to", "must not be before from (" + first + ")");
-        }
-        if (first.plusMonths(MOST_MONTHS).isBefore(last.plusMonths(1))) {
-            throw ProblemException.unprocessable("from", "at most " + MOST_MONTHS + " months can be reported at once");
-        }
+        Months months = Months.of(from, to);
         ReachReportView.Split split = split(by);
-        if (pcn != null && !pcn.matches("[A-Za-z0-9]{1,10}")) {
-            throw ProblemException.badRequest("pcn", "must be a PCN code (1-10 letters or digits)");
-        }
+        checkPcn(pcn);
         String scope = access.reportScope(pcn, "report.reach.read");
-        ReachReportView report = reach.of(first, last, split, scope);
+        ReachReportView report = reach.of(months.first(), months.last(), split, scope);
         audit.record("report.reach.read", "Report", split + (scope == null ? "" : ":" + scope), null, Outcome.SUCCESS);
         return report;
     }
@@ -208,13 +190,33 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "`pcn` malformed", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public WorkforceView workforce(
             @Parameter(description = "Only this PCN (a coordinator: their own, the default)", example = "U84543") @QueryParam("pcn") String pcn) {
-        if (pcn != null && !pcn.matches("[A-Za-z0-9]{1,10}")) {
-            throw ProblemException.badRequest("pcn", "must be a PCN code (1-10 letters or digits)");
-        }
+        checkPcn(pcn);
         String scope = access.reportScope(pcn, "report.workforce.read");
         WorkforceView report = workforce.report(scope);
         audit.record("report.workforce.read", "Report", scope == null ? "ALL" : scope, null, Outcome.SUCCESS);
         return report;
+    }
+
+    /** The months a report covers: by default the 12 up to the current one; at most {@value #MOST_MONTHS}. */
+    private record Months(YearMonth first, YearMonth last) {
+
+        static Months of(String from, String to) {
+            YearMonth last = to == null ? YearMonth.from(ZonedDateTime.now(ReportService.LONDON)) : month("to", to);
+            YearMonth first = from == null ? last.minusMonths(11) : month("from", from);
+            if (last.isBefore(first)) {
+                throw ProblemException.unprocessable("to", "must not be before from (" + first + ")");
+            }
+            if (first.plusMonths(MOST_MONTHS).isBefore(last.plusMonths(1))) {
+                throw ProblemException.unprocessable("from", "at most " + MOST_MONTHS + " months can be reported at once");
+            }
+            return new Months(first, last);
+        }
+    }
+
+    private static void checkPcn(String pcn) {
+        if (pcn != null && !pcn.matches("[A-Za-z0-9]{1,10}")) {
+            throw ProblemException.badRequest("pcn", "must be a PCN code (1-10 letters or digits)");
+        }
     }
 
     private static YearMonth month(String field, String value) {
