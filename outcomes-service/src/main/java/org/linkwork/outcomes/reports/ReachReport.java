@@ -24,6 +24,7 @@ import org.linkwork.outcomes.journeys.ReferralRecord;
 import org.linkwork.outcomes.journeys.ReferralRecordRepository;
 import org.linkwork.outcomes.reports.ReachReportView.Split;
 import org.linkwork.platform.disclosure.Figure;
+import org.linkwork.platform.disclosure.Statistics;
 import org.linkwork.platform.disclosure.SuppressedTable;
 
 /**
@@ -52,8 +53,7 @@ public class ReachReport {
         Function<ReferralRecord, String> category = categoryOf(by);
         Map<String, long[]> byPcn = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         for (ReferralRecord referral : referrals.receivedBetween(
-                from.atDay(1).atStartOfDay(ReportService.LONDON).toOffsetDateTime(),
-                to.plusMonths(1).atDay(1).atStartOfDay(ReportService.LONDON).toOffsetDateTime())) {
+                Statistics.startOf(from), Statistics.startOf(to.plusMonths(1)))) {
             String pcn = referral.odsCode == null ? null : pcnOfPractice.get(referral.odsCode);
             // A code this version does not list (the producer's schema allows none) counts as not recorded.
             int column = categories.indexOf(category.apply(referral));

@@ -1,8 +1,5 @@
 package org.linkwork.outcomes.reports;
 
-import java.time.YearMonth;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +26,7 @@ import org.linkwork.outcomes.workforce.WorkforceService;
 import org.linkwork.outcomes.workforce.WorkforceView;
 import org.linkwork.platform.audit.AuditRecord.Outcome;
 import org.linkwork.platform.audit.AuditTrail;
+import org.linkwork.platform.disclosure.ReportingPeriod;
 import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.problem.ProblemException;
 import org.linkwork.platform.security.Roles;
@@ -46,7 +44,6 @@ public class ReportResource {
 
     static final String CSV = "text/csv";
     /** Five years: more is a bulk extract, not a report. */
-    static final int MOST_MONTHS = 60;
 
     static final String JSON_EXAMPLE = """
             {"from":"2026-03","to":"2026-03","by":"PCN","pcnCode":"U84543","odsCode":null,
@@ -119,7 +116,7 @@ public class ReportResource {
             @Parameter(description = "Only this PCN (a coordinator: their own, the default)", example = "U84543") @QueryParam("pcn") String pcn,
             @Parameter(description = "Only this practice (ODS code)", example = "B86043") @QueryParam("ods") String ods,
             @Context HttpHeaders headers) {
-        Months months = Months.of(from, to);
+        ReportingPeriod months = ReportingPeriod.of(from, to);
         Grouping grouping = grouping(by);
         if (ods != null && !ods.matches("[A-Z0-9]{3,6}")) {
             throw ProblemException.badRequest("ods", "must be a practice ODS code (3-6 capital letters or digits)");
@@ -163,7 +160,7 @@ public class ReportResource {
             @Parameter(description = "Last month, YYYY-MM; default the current month", example = "2026-12") @QueryParam("to") String to,
             @Parameter(description = "SEX, ETHNIC_GROUP, AGE_BAND or IMD_DECILE", required = true, example = "IMD_DECILE") @QueryParam("by") String by,
             @Parameter(description = "Only this PCN (a coordinator: their own, the default)", example = "U84543") @QueryParam("pcn") String pcn) {
-        Months months = Months.of(from, to);
+        ReportingPeriod months = ReportingPeriod.of(from, to);
         ReachReportView.Split split = split(by);
         checkPcn(pcn);
         String scope = access.reportScope(pcn, "report.reach.read");
@@ -197,33 +194,9 @@ public class ReportResource {
         return report;
     }
 
-    /** The months a report covers: by default the 12 up to the current one; at most {@value #MOST_MONTHS}. */
-    private record Months(YearMonth first, YearMonth last) {
-
-        static Months of(String from, String to) {
-            YearMonth last = to == null ? YearMonth.from(ZonedDateTime.now(ReportService.LONDON)) : month("to", to);
-            YearMonth first = from == null ? last.minusMonths(11) : month("from", from);
-            if (last.isBefore(first)) {
-                throw ProblemException.unprocessable("to", "must not be before from (" + first + ")");
-            }
-            if (first.plusMonths(MOST_MONTHS).isBefore(last.plusMonths(1))) {
-                throw ProblemException.unprocessable("from", "at most " + MOST_MONTHS + " months can be reported at once");
-            }
-            return new Months(first, last);
-        }
-    }
-
     private static void checkPcn(String pcn) {
         if (pcn != null && !pcn.matches("[A-Za-z0-9]{1,10}")) {
             throw ProblemException.badRequest("pcn", "must be a PCN code (1-10 letters or digits)");
-        }
-    }
-
-    private static YearMonth month(String field, String value) {
-        try {
-            return YearMonth.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(field, "must be a month as YYYY-MM");
         }
     }
 

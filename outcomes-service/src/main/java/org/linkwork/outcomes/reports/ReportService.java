@@ -1,11 +1,8 @@
 package org.linkwork.outcomes.reports;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,6 +36,7 @@ import org.linkwork.outcomes.journeys.ReferralRecord;
 import org.linkwork.outcomes.journeys.ReferralRecordRepository;
 import org.linkwork.outcomes.reports.MonthlyReportView.Grouping;
 import org.linkwork.platform.disclosure.Figure;
+import org.linkwork.platform.disclosure.Statistics;
 import org.linkwork.platform.disclosure.SuppressedTable;
 import org.linkwork.platform.disclosure.Suppression;
 
@@ -49,9 +47,6 @@ import org.linkwork.platform.disclosure.Suppression;
  */
 @ApplicationScoped
 public class ReportService {
-
-    /** NHS reporting months are calendar months in England. */
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final ReferralRecordRepository referrals;
     private final CaseRecordRepository cases;
@@ -137,8 +132,8 @@ public class ReportService {
 
     @Transactional
     public MonthlyReportView monthly(Query query) {
-        OffsetDateTime from = query.from().atDay(1).atStartOfDay(LONDON).toOffsetDateTime();
-        OffsetDateTime to = query.to().plusMonths(1).atDay(1).atStartOfDay(LONDON).toOffsetDateTime();
+        OffsetDateTime from = Statistics.startOf(query.from());
+        OffsetDateTime to = Statistics.startOf(query.to().plusMonths(1));
         Map<String, String> pcnOfPractice = practices.streamAll()
                 .collect(Collectors.toMap(practice -> practice.odsCode, practice -> practice.pcnCode));
         Map<Key, Tally> tallies = new HashMap<>();
@@ -154,8 +149,7 @@ public class ReportService {
                     .ifPresent(t -> { if (contact.attended) { t.held++; } else { t.didNotAttend++; } });
         }
         for (ContactRecordRepository.FirstContact first : contacts.firstAttendedBetween(from, to)) {
-            BigDecimal days = BigDecimal.valueOf(Duration.between(first.referralReceivedAt(), first.at()).toMinutes())
-                    .divide(BigDecimal.valueOf(24 * 60), 4, RoundingMode.HALF_UP);
+            BigDecimal days = Statistics.daysBetween(first.referralReceivedAt(), first.at());
             tally.at(first.at(), from, to, first.kase().odsCode, first.kase().pcnCode)
                     .ifPresent(t -> t.daysToFirstContact.add(days));
         }
@@ -219,7 +213,7 @@ public class ReportService {
             if (query.pcnCode() != null && !query.pcnCode().equals(pcn)) {
                 return Optional.empty();
             }
-            Key key = new Key(YearMonth.from(when.atZoneSameInstant(LONDON)), pcn, odsCode);
+            Key key = new Key(Statistics.monthOf(when), pcn, odsCode);
             return Optional.of(tallies.computeIfAbsent(key, k -> new Tally()));
         }
     }
@@ -302,59 +296,26 @@ public class ReportService {
             Figure people = Tables.total(improvement, practice);
             long improved = changes.stream().filter(c -> c.direction() == ChangeFromBaseline.Direction.IMPROVED).count();
             return new MonthlyReportView.Wellbeing(name[0], name[1], people,
-                    Suppression.derived(() -> mean(changes.stream().map(ChangeFromBaseline.MeasureChange::change).toList(), 2), people),
-                    Suppression.derived(() -> ratio(improved, changes.size()), people,
+                    Suppression.derived(() -> Statistics.mean(changes.stream().map(ChangeFromBaseline.MeasureChange::change).toList(), 2), people),
+                    Suppression.derived(() -> Statistics.ratio(improved, changes.size()), people,
                             Tables.cell(improvement, practice, 0), Tables.cell(improvement, practice, 1)));
         }).toList();
         return new MonthlyReportView.Row(key.month().toString(), key.pcnCode(), key.odsCode(),
                 tables.count(Count.RECEIVED, practice), tables.count(Count.ACCEPTED, practice),
                 tables.count(Count.REJECTED, practice), firstContacts,
-                Suppression.derived(() -> median(t.daysToFirstContact), firstContacts),
-                Suppression.derived(() -> centile(t.daysToFirstContact, 90), firstContacts),
+                Suppression.derived(() -> Statistics.median(t.daysToFirstContact), firstContacts),
+                Suppression.derived(() -> Statistics.centile(t.daysToFirstContact, 90), firstContacts),
                 held, didNotAttend,
-                Suppression.derived(() -> ratio(t.didNotAttend, t.held + t.didNotAttend), held, didNotAttend),
+                Suppression.derived(() -> Statistics.ratio(t.didNotAttend, t.held + t.didNotAttend), held, didNotAttend),
                 tables.count(Count.PLANS_AGREED, practice), tables.count(Count.PRESCRIBED, practice), Tables.total(tables.closed(), practice), byReason, wellbeing,
                 new MonthlyReportView.GpAttendanceChange(gpCases,
-                        Suppression.derived(() -> mean(values(t.gpBeforeAfter, 0), 1), gpCases),
-                        Suppression.derived(() -> mean(values(t.gpBeforeAfter, 1), 1), gpCases),
-                        Suppression.derived(() -> mean(t.gpBeforeAfter.stream()
+                        Suppression.derived(() -> Statistics.mean(values(t.gpBeforeAfter, 0), 1), gpCases),
+                        Suppression.derived(() -> Statistics.mean(values(t.gpBeforeAfter, 1), 1), gpCases),
+                        Suppression.derived(() -> Statistics.mean(t.gpBeforeAfter.stream()
                                 .map(ba -> BigDecimal.valueOf(ba[1] - ba[0])).toList(), 1), gpCases)));
     }
 
     private static List<BigDecimal> values(List<int[]> pairs, int index) {
         return pairs.stream().map(pair -> BigDecimal.valueOf(pair[index])).toList();
-    }
-
-    static BigDecimal mean(List<BigDecimal> values, int scale) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(values.size()), scale, RoundingMode.HALF_UP);
-    }
-
-    static BigDecimal median(List<BigDecimal> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        BigDecimal[] sorted = values.stream().sorted().toArray(BigDecimal[]::new);
-        int middle = sorted.length / 2;
-        BigDecimal median = sorted.length % 2 == 1 ? sorted[middle]
-                : sorted[middle - 1].add(sorted[middle]).divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_UP);
-        return median.setScale(1, RoundingMode.HALF_UP);
-    }
-
-    /** Nearest-rank centile: the smallest value with at least {@code centile}% of the values at or below it. */
-    static BigDecimal centile(List<BigDecimal> values, int centile) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<BigDecimal> sorted = values.stream().sorted().toList();
-        int rank = (int) Math.ceil(centile / 100.0 * sorted.size());
-        return sorted.get(Math.max(rank, 1) - 1).setScale(1, RoundingMode.HALF_UP);
-    }
-
-    static BigDecimal ratio(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 3, RoundingMode.HALF_UP);
     }
 }
