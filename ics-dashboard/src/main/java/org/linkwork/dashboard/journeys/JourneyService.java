@@ -24,6 +24,11 @@ public class JourneyService {
         this.practices = practices;
     }
 
+    /** Whether no event of any referral has been applied yet (a new or emptied database). */
+    public boolean nothingHeld() {
+        return journeys.count() == 0;
+    }
+
     public void referralReceived(String referral, String odsCode, String pcnCode, String ageBand,
             OffsetDateTime receivedAt, Demographics demographics) {
         Journey journey = journey(referral, odsCode, pcnCode);

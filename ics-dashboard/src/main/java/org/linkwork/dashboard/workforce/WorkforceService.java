@@ -15,6 +15,11 @@ public class WorkforceService {
         this.workers = workers;
     }
 
+    /** Whether no workforce change has been applied yet (a new or emptied database). */
+    public boolean nothingHeld() {
+        return workers.count() == 0;
+    }
+
     public void changed(String pseudonym, String pcnCode, BigDecimal fte, boolean active, OffsetDateTime changedAt) {
         LinkWorker worker = workers.findByIdOptional(pseudonym).orElse(null);
         if (worker != null && !changedAt.isAfter(worker.changedAt)) {
