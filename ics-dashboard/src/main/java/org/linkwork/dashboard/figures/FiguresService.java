@@ -1,7 +1,6 @@
 package org.linkwork.dashboard.figures;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -26,6 +25,7 @@ import org.linkwork.dashboard.journeys.JourneyRepository;
 import org.linkwork.dashboard.journeys.PracticePcnRepository;
 import org.linkwork.dashboard.workforce.LinkWorker;
 import org.linkwork.dashboard.workforce.LinkWorkerRepository;
+import org.linkwork.platform.disclosure.AgainstGuidance;
 import org.linkwork.platform.disclosure.Figure;
 import org.linkwork.platform.disclosure.ReportingPeriod;
 import org.linkwork.platform.disclosure.Statistics;
@@ -40,9 +40,6 @@ import org.linkwork.platform.disclosure.Suppression;
 @ApplicationScoped
 public class FiguresService {
 
-    /** NHS England: a full-time link worker supports 200-250 people a year. */
-    static final int GUIDANCE_LOW = 200;
-    static final int GUIDANCE_HIGH = 250;
     static final String NOT_RECORDED = "NOT_RECORDED";
     static final List<String> ETHNIC_GROUPS = List.of("WHITE", "MIXED", "ASIAN", "BLACK", "OTHER", "NOT_STATED");
 
@@ -163,7 +160,7 @@ public class FiguresService {
                 load.peopleInYear++;
             }
         }
-        return new FiguresView.Workforce(GUIDANCE_LOW, GUIDANCE_HIGH, loads.entrySet().stream()
+        return new FiguresView.Workforce(AgainstGuidance.LOW, AgainstGuidance.HIGH, loads.entrySet().stream()
                 .map(e -> e.getValue().view(e.getKey())).toList());
     }
 
@@ -174,13 +171,9 @@ public class FiguresService {
         long peopleInYear;
 
         FiguresView.Pcn view(String pcnCode) {
-            Figure people = Suppression.count(peopleInYear);
-            Figure perFte = Suppression.derived(() -> fte.signum() == 0 ? null
-                    : BigDecimal.valueOf(peopleInYear).divide(fte, 1, RoundingMode.HALF_UP), people);
-            String against = perFte.value() == null ? null
-                    : ((BigDecimal) perFte.value()).doubleValue() < GUIDANCE_LOW ? "BELOW"
-                    : ((BigDecimal) perFte.value()).doubleValue() > GUIDANCE_HIGH ? "ABOVE" : "WITHIN";
-            return new FiguresView.Pcn(pcnCode, linkWorkers, fte, Suppression.count(openCases), people, perFte, against);
+            Figure perFte = AgainstGuidance.peoplePerFte(peopleInYear, fte);
+            return new FiguresView.Pcn(pcnCode, linkWorkers, fte, Suppression.count(openCases),
+                    Suppression.count(peopleInYear), perFte, AgainstGuidance.of(perFte));
         }
     }
 }

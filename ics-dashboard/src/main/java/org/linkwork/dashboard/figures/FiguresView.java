@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.linkwork.platform.disclosure.AgainstGuidance;
 import org.linkwork.platform.disclosure.Figure;
 
 @Schema(name = "DashboardFigures", description = """
@@ -50,6 +51,6 @@ public record FiguresView(
     @Schema(name = "DashboardWorkforcePcn")
     public record Pcn(@Schema(example = "U84543") String pcnCode, int linkWorkers,
             @Schema(example = "2.60") BigDecimal fte, Figure openCases, Figure peopleInYear, Figure peoplePerFte,
-            @Schema(enumeration = { "BELOW", "WITHIN", "ABOVE" }, nullable = true) String againstGuidance) {
+            @Schema(nullable = true) AgainstGuidance againstGuidance) {
     }
 }

@@ -1,7 +1,6 @@
 package org.linkwork.outcomes.workforce;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,16 +13,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.linkwork.outcomes.journeys.CaseRecordRepository;
+import org.linkwork.platform.disclosure.AgainstGuidance;
 import org.linkwork.platform.disclosure.Figure;
 import org.linkwork.platform.disclosure.Suppression;
 
 /** The workforce as announced by caseload-service, and each PCN's load against the guidance. */
 @ApplicationScoped
 public class WorkforceService {
-
-    /** NHS England: a full-time link worker supports 200-250 people a year. */
-    static final int GUIDANCE_LOW = 200;
-    static final int GUIDANCE_HIGH = 250;
 
     private final LinkWorkerRecordRepository workers;
     private final CaseRecordRepository caseRecords;
@@ -72,7 +68,7 @@ public class WorkforceService {
             load.peopleInYear = cases.begunBetween();
         }
         List<WorkforceView.Pcn> pcns = loads.entrySet().stream().map(e -> e.getValue().view(e.getKey())).toList();
-        return new WorkforceView(now, yearAgo, GUIDANCE_LOW, GUIDANCE_HIGH, pcns);
+        return new WorkforceView(now, yearAgo, AgainstGuidance.LOW, AgainstGuidance.HIGH, pcns);
     }
 
     private static final class Load {
@@ -82,19 +78,9 @@ public class WorkforceService {
         long peopleInYear;
 
         WorkforceView.Pcn view(String pcnCode) {
-            Figure people = Suppression.count(peopleInYear);
-            Figure perFte = Suppression.derived(() -> fte.signum() == 0 ? null
-                    : BigDecimal.valueOf(peopleInYear).divide(fte, 1, RoundingMode.HALF_UP), people);
-            WorkforceView.AgainstGuidance against = perFte.value() == null ? null
-                    : against(((BigDecimal) perFte.value()).doubleValue());
-            return new WorkforceView.Pcn(pcnCode, linkWorkers, fte, Suppression.count(openCases), people, perFte,
-                    against);
-        }
-
-        private static WorkforceView.AgainstGuidance against(double perFte) {
-            return perFte < GUIDANCE_LOW ? WorkforceView.AgainstGuidance.BELOW
-                    : perFte > GUIDANCE_HIGH ? WorkforceView.AgainstGuidance.ABOVE
-                    : WorkforceView.AgainstGuidance.WITHIN;
+            Figure perFte = AgainstGuidance.peoplePerFte(peopleInYear, fte);
+            return new WorkforceView.Pcn(pcnCode, linkWorkers, fte, Suppression.count(openCases),
+                    Suppression.count(peopleInYear), perFte, AgainstGuidance.of(perFte));
         }
     }
 }

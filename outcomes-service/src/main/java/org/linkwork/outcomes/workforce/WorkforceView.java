@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.linkwork.platform.disclosure.AgainstGuidance;
 import org.linkwork.platform.disclosure.Figure;
 
 @Schema(name = "WorkforceReport", description = """
@@ -17,10 +18,6 @@ public record WorkforceView(
         @Schema(example = "200") int guidanceLow,
         @Schema(example = "250") int guidanceHigh,
         List<Pcn> pcns) {
-
-    public enum AgainstGuidance {
-        BELOW, WITHIN, ABOVE
-    }
 
     @Schema(name = "WorkforcePcn")
     public record Pcn(

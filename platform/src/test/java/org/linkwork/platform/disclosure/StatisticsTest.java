@@ -50,7 +50,6 @@ class StatisticsTest {
     void reportingMonthsAreEnglandsCalendarMonths() {
         // 23:30 UTC on 31 May is 00:30 on 1 June in London (BST).
         assertEquals(YearMonth.of(2026, 6), Statistics.monthOf(OffsetDateTime.parse("2026-05-31T23:30:00Z")));
-        assertEquals(OffsetDateTime.parse("2026-05-31T23:00:00Z"),
-                Statistics.startOf(YearMonth.of(2026, 6)));
+        assertEquals(OffsetDateTime.parse("2026-06-01T00:00:00+01:00"), Statistics.startOf(YearMonth.of(2026, 6)));
     }
 }
