@@ -108,6 +108,33 @@ function reach(reachFigures, chartId, tableId, keyPrefix) {
     [percent(reachFigures.populationShare[c])]]).concat([[['All'], [shown(reachFigures.total), keyPrefix + 'total'], [NONE]]]));
 }
 
+function wellbeing(figures) {
+  const rows = figures.months.flatMap(m => m.wellbeing.map(w => Object.assign({ month: m.month, pcnCode: m.pcnCode }, w)));
+  const labels = [...new Set(rows.map(r => r.month + ' ' + (r.pcnCode || 'PCN not known')))];
+  const measures = [...new Set(rows.map(r => r.instrument + '.' + r.measure))];
+  chart('chart-wellbeing', {
+    type: 'bar',
+    data: {
+      labels,
+      datasets: measures.map((measure, i) => ({
+        label: measure,
+        data: labels.map(label => {
+          const row = rows.find(r => r.month + ' ' + (r.pcnCode || 'PCN not known') === label
+            && r.instrument + '.' + r.measure === measure);
+          return row ? plotted(row.shareImproved) : null;
+        }),
+        backgroundColor: COLOURS[i % COLOURS.length]
+      }))
+    },
+    options: { scales: { y: { beginAtZero: true, max: 1, ticks: { format: { style: 'percent' } } } } }
+  });
+  fill('table-wellbeing', rows.map(r => {
+    const key = 'wellbeing/' + r.month + '/' + (r.pcnCode || '') + '/' + r.instrument + '.' + r.measure + '/';
+    return [[r.month], [r.pcnCode || 'not known'], [r.instrument + ' ' + r.measure], [shown(r.people), key + 'people'],
+      [shown(r.meanChange), key + 'meanChange'], [shown(r.shareImproved), key + 'shareImproved']];
+  }));
+}
+
 function workforce(figures) {
   const pcns = figures.workforce.pcns;
   chart('chart-workforce', {
@@ -157,6 +184,7 @@ async function load() {
   months(figures);
   reach(figures.reachByImdDecile, 'chart-imd', 'table-imd', 'reach/imd/');
   reach(figures.reachByEthnicGroup, 'chart-ethnic', 'table-ethnic', 'reach/ethnic/');
+  wellbeing(figures);
   workforce(figures);
   status.textContent = 'Figures from ' + figures.from + ' to ' + figures.to + ', worked out at ' + figures.generatedAt;
   status.dataset.loaded = 'true';

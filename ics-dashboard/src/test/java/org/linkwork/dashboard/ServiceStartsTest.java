@@ -25,7 +25,7 @@ class ServiceStartsTest extends ServiceContractTest {
 
     @Override
     protected List<String> migrations() {
-        return List.of("0.1", "1");
+        return List.of("0.1", "1", "2");
     }
 
     @Override

@@ -77,6 +77,14 @@ public final class StreamEvents {
                     {%s,"reason":"GOALS_MET","closedAt":"%s"}""".formatted(journey(pcnCode), at));
         }
 
+        /** A SWEMWBS assessment with its metric score (and a raw score, which the reports do not follow). */
+        public CloudEvent swemwbs(String timepoint, OffsetDateTime at, String metric) {
+            return event("org.linkwork.ics.assessment-recorded.v1", """
+                    {%s,"instrument":"SWEMWBS","timepoint":"%s","completedAt":"%s","scores":[\
+                    {"measure":"raw","value":21,"band":null},{"measure":"metric","value":%s,"band":null}]}"""
+                    .formatted(journey(pcnCode), timepoint, at, metric));
+        }
+
         private CloudEvent event(String type, String data) {
             return new CloudEvent(UUID.randomUUID().toString(), "/outcomes-service", type, referral,
                     OffsetDateTime.now(ZoneOffset.UTC), CloudEvent.JSON, data);

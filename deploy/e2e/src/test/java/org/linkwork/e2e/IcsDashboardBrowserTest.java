@@ -149,16 +149,28 @@ class IcsDashboardBrowserTest {
         List<String> differences = new ArrayList<>();
         JsonNode monthly = gateway.get("/reports/monthly?by=PCN", analyst).expect(200, "monthly report").json();
         int rows = 0;
+        int measures = 0;
         for (JsonNode row : monthly.get("rows")) {
-            if (isZero(row.get("referralsReceived")) && isZero(row.get("firstContacts"))) {
+            String place = row.get("month").asText() + "/" + row.path("pcnCode").asText("") + "/";
+            for (JsonNode measure : row.get("wellbeing")) {
+                measures++;
+                String key = "wellbeing/" + place + measure.get("instrument").asText() + "." + measure.get("measure").asText() + "/";
+                for (String field : List.of("people", "meanChange", "shareImproved")) {
+                    compare(differences, page, key + field, measure.get(field));
+                }
+            }
+            if (isZero(row.get("referralsReceived")) && isZero(row.get("firstContacts")) && row.get("wellbeing").isEmpty()) {
                 continue;
             }
             rows++;
-            String key = "month/" + row.get("month").asText() + "/" + row.path("pcnCode").asText("") + "/";
             for (String field : List.of("referralsReceived", "firstContacts", "medianDaysToFirstContact",
                     "p90DaysToFirstContact")) {
-                compare(differences, page, key + field, row.get(field));
+                compare(differences, page, "month/" + place + field, row.get(field));
             }
+        }
+        long pageMeasures = page.keySet().stream().filter(k -> k.startsWith("wellbeing/") && k.endsWith("/people")).count();
+        if (pageMeasures != measures) {
+            differences.add("the page has " + pageMeasures + " wellbeing rows, the report " + measures);
         }
         long pageRows = page.keySet().stream().filter(k -> k.startsWith("month/") && k.endsWith("/referralsReceived")).count();
         if (pageRows != rows) {

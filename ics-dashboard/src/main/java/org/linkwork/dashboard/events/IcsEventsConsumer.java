@@ -2,17 +2,21 @@ package org.linkwork.dashboard.events;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.linkwork.dashboard.journeys.JourneyService;
 import org.linkwork.dashboard.journeys.JourneyService.Demographics;
+import org.linkwork.dashboard.wellbeing.WellbeingService;
 import org.linkwork.dashboard.workforce.WorkforceService;
 import org.linkwork.platform.events.CloudEvent;
 import org.linkwork.platform.events.EventHandlers;
@@ -74,6 +78,15 @@ public class IcsEventsConsumer {
         static final String TYPE = "org.linkwork.ics.case-closed.v1";
     }
 
+    public record AssessmentRecorded(@NotBlank String referral, String odsCode, String pcnCode,
+            @NotBlank String instrument, @NotBlank String timepoint, @NotNull OffsetDateTime completedAt,
+            @NotEmpty List<@Valid Score> scores) {
+        static final String TYPE = "org.linkwork.ics.assessment-recorded.v1";
+
+        public record Score(@NotBlank String measure, @NotNull BigDecimal value) {
+        }
+    }
+
     public record WorkforceChanged(@NotBlank String linkWorker, @NotBlank String pcnCode, @NotNull BigDecimal fte,
             boolean active, @NotNull OffsetDateTime changedAt) {
         static final String TYPE = "org.linkwork.ics.workforce-changed.v1";
@@ -83,7 +96,8 @@ public class IcsEventsConsumer {
     private final EventHandlers handlers;
     private final MeterRegistry registry;
 
-    IcsEventsConsumer(Inbox inbox, JourneyService journeys, WorkforceService workforce, MeterRegistry registry) {
+    IcsEventsConsumer(Inbox inbox, JourneyService journeys, WellbeingService wellbeing, WorkforceService workforce,
+            MeterRegistry registry) {
         this.inbox = inbox;
         this.registry = registry;
         this.handlers = EventHandlers.builder()
@@ -96,7 +110,7 @@ public class IcsEventsConsumer {
                         e.referral(), e.odsCode(), e.pcnCode(), e.receivedAt()))
                 .on(ReferralRejected.TYPE, EFFECT, ReferralRejected.class, e -> journeys.referralDecided(
                         e.referral(), e.odsCode(), e.pcnCode(), e.receivedAt()))
-                .on(WaitingListed.TYPE, EFFECT, WaitingListed.class, e -> journeys.caseWaitingListed(
+                .on(WaitingListed.TYPE, EFFECT, WaitingListed.class, e -> journeys.casePlaced(
                         e.referral(), e.odsCode(), e.pcnCode()))
                 .on(CaseAssigned.TYPE, EFFECT, CaseAssigned.class, e -> journeys.caseAssigned(
                         e.referral(), e.odsCode(), e.pcnCode(), e.assignedAt()))
@@ -104,6 +118,11 @@ public class IcsEventsConsumer {
                         e.referral(), e.odsCode(), e.pcnCode(), e.contactAt(), e.attended()))
                 .on(CaseClosed.TYPE, EFFECT, CaseClosed.class, e -> journeys.caseClosed(
                         e.referral(), e.odsCode(), e.pcnCode(), e.closedAt()))
+                .on(AssessmentRecorded.TYPE, EFFECT, AssessmentRecorded.class, e -> {
+                    journeys.casePlaced(e.referral(), e.odsCode(), e.pcnCode());
+                    wellbeing.assessmentRecorded(e.referral(), e.instrument(), e.timepoint(), e.completedAt(),
+                            e.scores().stream().map(s -> new WellbeingService.Score(s.measure(), s.value())).toList());
+                })
                 .on(WorkforceChanged.TYPE, EFFECT, WorkforceChanged.class, e -> workforce.changed(
                         e.linkWorker(), e.pcnCode(), e.fte(), e.active(), e.changedAt()))
                 .build();

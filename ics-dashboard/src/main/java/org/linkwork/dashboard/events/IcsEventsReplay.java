@@ -9,6 +9,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 import org.linkwork.dashboard.journeys.JourneyService;
+import org.linkwork.dashboard.wellbeing.WellbeingService;
 import org.linkwork.dashboard.workforce.WorkforceService;
 
 import io.smallrye.common.annotation.Identifier;
@@ -27,17 +28,19 @@ public class IcsEventsReplay implements KafkaConsumerRebalanceListener {
     private static final Logger LOG = Logger.getLogger(IcsEventsReplay.class);
 
     private final JourneyService journeys;
+    private final WellbeingService wellbeing;
     private final WorkforceService workforce;
 
-    IcsEventsReplay(JourneyService journeys, WorkforceService workforce) {
+    IcsEventsReplay(JourneyService journeys, WellbeingService wellbeing, WorkforceService workforce) {
         this.journeys = journeys;
+        this.wellbeing = wellbeing;
         this.workforce = workforce;
     }
 
     @Override
     @ActivateRequestContext
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-        if (!partitions.isEmpty() && journeys.nothingHeld() && workforce.nothingHeld()) {
+        if (!partitions.isEmpty() && journeys.nothingHeld() && wellbeing.nothingHeld() && workforce.nothingHeld()) {
             LOG.infof("The dashboard's database holds nothing yet: reading %s from offset 0", partitions);
             consumer.seekToBeginning(partitions);
         }

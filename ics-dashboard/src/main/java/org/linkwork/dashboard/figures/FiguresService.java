@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.linkwork.dashboard.journeys.Journey;
 import org.linkwork.dashboard.journeys.JourneyRepository;
 import org.linkwork.dashboard.journeys.PracticePcnRepository;
+import org.linkwork.dashboard.wellbeing.WellbeingService;
 import org.linkwork.dashboard.workforce.LinkWorker;
 import org.linkwork.dashboard.workforce.LinkWorkerRepository;
 import org.linkwork.platform.disclosure.AgainstGuidance;
@@ -46,15 +48,18 @@ public class FiguresService {
     private final JourneyRepository journeys;
     private final PracticePcnRepository practices;
     private final LinkWorkerRepository workers;
+    private final WellbeingService wellbeing;
     private final List<BigDecimal> imdDecilePopulation;
     private final Map<String, BigDecimal> ethnicGroupPopulation;
 
     FiguresService(JourneyRepository journeys, PracticePcnRepository practices, LinkWorkerRepository workers,
+            WellbeingService wellbeing,
             @ConfigProperty(name = "linkwork.dashboard.population.imd-decile") List<BigDecimal> imdDecilePopulation,
             @ConfigProperty(name = "linkwork.dashboard.population.ethnic-group") Map<String, BigDecimal> ethnicGroupPopulation) {
         this.journeys = journeys;
         this.practices = practices;
         this.workers = workers;
+        this.wellbeing = wellbeing;
         this.imdDecilePopulation = imdDecilePopulation;
         this.ethnicGroupPopulation = ethnicGroupPopulation;
     }
@@ -66,6 +71,7 @@ public class FiguresService {
     private static final class Tally {
         long received;
         final List<BigDecimal> daysToFirstContact = new ArrayList<>();
+        final Map<String, List<WellbeingService.Change>> changes = new TreeMap<>();
     }
 
     @Transactional
@@ -75,7 +81,8 @@ public class FiguresService {
         OffsetDateTime to = period.end();
         List<Journey> received = journeys.receivedBetween(from, to);
         return new FiguresView(period.first().toString(), period.last().toString(), OffsetDateTime.now(ZoneOffset.UTC),
-                FiguresView.SUPPRESSION_RULE, months(received, journeys.firstContactBetween(from, to), pcnOfPractice),
+                FiguresView.SUPPRESSION_RULE, months(received, journeys.firstContactBetween(from, to),
+                        wellbeing.changesBetween(from, to), pcnOfPractice),
                 reach(received, pcnOfPractice, Stream.concat(IntStream.rangeClosed(1, 10).mapToObj(Integer::toString),
                         Stream.of(NOT_RECORDED)).toList(), j -> j.imdDecile, this::imdShare),
                 reach(received, pcnOfPractice, Stream.concat(ETHNIC_GROUPS.stream(), Stream.of(NOT_RECORDED)).toList(),
@@ -84,7 +91,7 @@ public class FiguresService {
     }
 
     private List<FiguresView.Month> months(List<Journey> received, List<Journey> firstContacts,
-            Map<String, String> pcnOfPractice) {
+            List<WellbeingService.Change> changes, Map<String, String> pcnOfPractice) {
         Comparator<String> nullsLast = Comparator.nullsLast(Comparator.naturalOrder());
         Map<PcnMonth, TreeMap<String, Tally>> groups = new TreeMap<>(Comparator.comparing(PcnMonth::month)
                 .thenComparing(PcnMonth::pcnCode, nullsLast));
@@ -95,12 +102,21 @@ public class FiguresService {
         for (Journey journey : received) {
             tallyOf.apply(journey).apply(journey.receivedAt).received++;
         }
+        // Case steps count in the case's PCN, else its practice's.
+        Function<Journey, Function<OffsetDateTime, Tally>> caseTallyOf = journey -> when -> groups
+                .computeIfAbsent(new PcnMonth(Statistics.monthOf(when), journey.casePcnCode != null ? journey.casePcnCode
+                        : journey.odsCode == null ? null : pcnOfPractice.get(journey.odsCode)), g -> new TreeMap<>(nullsLast))
+                .computeIfAbsent(journey.odsCode, ods -> new Tally());
         for (Journey journey : firstContacts) {
-            String pcn = journey.casePcnCode != null ? journey.casePcnCode
-                    : journey.odsCode == null ? null : pcnOfPractice.get(journey.odsCode);
-            groups.computeIfAbsent(new PcnMonth(Statistics.monthOf(journey.firstAttendedContactAt), pcn),
-                    g -> new TreeMap<>(nullsLast)).computeIfAbsent(journey.odsCode, ods -> new Tally())
-                    .daysToFirstContact.add(Statistics.daysBetween(journey.receivedAt, journey.firstAttendedContactAt));
+            caseTallyOf.apply(journey).apply(journey.firstAttendedContactAt).daysToFirstContact
+                    .add(Statistics.daysBetween(journey.receivedAt, journey.firstAttendedContactAt));
+        }
+        Map<String, Journey> ofChanges = journeys.byReferral(changes.stream().map(WellbeingService.Change::referral)
+                .collect(Collectors.toSet()));
+        for (WellbeingService.Change change : changes) {
+            Journey journey = ofChanges.getOrDefault(change.referral(), new Journey());
+            caseTallyOf.apply(journey).apply(change.followUpAt()).changes
+                    .computeIfAbsent(change.measure(), m -> new ArrayList<>()).add(change);
         }
         List<FiguresView.Month> months = new ArrayList<>();
         groups.forEach((group, ofPractices) -> {
@@ -112,9 +128,34 @@ public class FiguresService {
             List<BigDecimal> days = tallies.stream().flatMap(t -> t.daysToFirstContact.stream()).toList();
             months.add(new FiguresView.Month(group.month().toString(), group.pcnCode(), receivedCount, contacts,
                     Suppression.derived(() -> Statistics.median(days), contacts),
-                    Suppression.derived(() -> Statistics.centile(days, 90), contacts)));
+                    Suppression.derived(() -> Statistics.centile(days, 90), contacts), wellbeing(tallies)));
         });
         return months;
+    }
+
+    /**
+     * A PCN's month per measure: its practices' improved and not improved as one suppressed table, of which the PCN's
+     * totals are shown.
+     */
+    private static List<FiguresView.Wellbeing> wellbeing(List<Tally> tallies) {
+        List<FiguresView.Wellbeing> rows = new ArrayList<>();
+        tallies.stream().flatMap(t -> t.changes.keySet().stream()).distinct().sorted().forEach(measure -> {
+            List<WellbeingService.Change> all = tallies.stream()
+                    .flatMap(t -> t.changes.getOrDefault(measure, List.of()).stream()).toList();
+            SuppressedTable improvement = SuppressedTable.of(tallies.stream().map(t -> {
+                List<WellbeingService.Change> ofPractice = t.changes.getOrDefault(measure, List.of());
+                long improved = ofPractice.stream().filter(WellbeingService.Change::improved).count();
+                return new long[] { improved, ofPractice.size() - improved };
+            }).toArray(long[][]::new));
+            long improved = all.stream().filter(WellbeingService.Change::improved).count();
+            Figure people = improvement.grandTotal();
+            String[] name = measure.split("\\.", 2);
+            rows.add(new FiguresView.Wellbeing(name[0], name[1], people,
+                    Suppression.derived(() -> Statistics.mean(all.stream().map(WellbeingService.Change::change).toList(), 2), people),
+                    Suppression.derived(() -> Statistics.ratio(improved, all.size()), people, improvement.columnTotal(0),
+                            improvement.columnTotal(1))));
+        });
+        return rows;
     }
 
     /** Every PCN's referrals per category as one suppressed table, of which the region's totals are shown. */

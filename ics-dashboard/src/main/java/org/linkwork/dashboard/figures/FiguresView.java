@@ -18,7 +18,7 @@ public record FiguresView(
         @Schema(example = "2026-12") String to,
         OffsetDateTime generatedAt,
         @Schema(example = SUPPRESSION_RULE) String suppression,
-        @Schema(description = "Per calendar month (Europe/London) and PCN with referrals received or first contacts, oldest first")
+        @Schema(description = "Per calendar month (Europe/London) and PCN with referrals received, first contacts or wellbeing changes, oldest first")
         List<Month> months,
         @Schema(description = "Referrals received in the period per IMD 2019 decile of the home (1 most deprived)")
         Reach reachByImdDecile,
@@ -33,7 +33,13 @@ public record FiguresView(
     public record Month(@Schema(example = "2026-03") String month,
             @Schema(example = "U84543", nullable = true, description = "Null while no case of the practice has named its PCN") String pcnCode,
             Figure referralsReceived, Figure firstContacts, Figure medianDaysToFirstContact,
-            Figure p90DaysToFirstContact) {
+            Figure p90DaysToFirstContact,
+            @Schema(description = "Per instrument measure, as the monthly report's wellbeing") List<Wellbeing> wellbeing) {
+    }
+
+    @Schema(name = "DashboardWellbeing", description = "Change from baseline to the latest follow-up completed in the month")
+    public record Wellbeing(@Schema(example = "SWEMWBS") String instrument, @Schema(example = "metric") String measure,
+            Figure people, Figure meanChange, Figure shareImproved) {
     }
 
     @Schema(name = "DashboardReach", description = "As the report API's reach total row (every PCN together)")

@@ -49,7 +49,8 @@ public class JourneyService {
         received(journey(referral, odsCode, pcnCode), receivedAt);
     }
 
-    public void caseWaitingListed(String referral, String odsCode, String pcnCode) {
+    /** Waiting-listed, or any other step of the case that names its practice and PCN. */
+    public void casePlaced(String referral, String odsCode, String pcnCode) {
         placeCase(journey(referral, odsCode, pcnCode), pcnCode);
     }
 

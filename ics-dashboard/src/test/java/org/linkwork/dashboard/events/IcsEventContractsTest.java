@@ -29,6 +29,11 @@ class IcsEventContractsTest {
     }
 
     @Test
+    void readsEveryAssessment() throws Exception {
+        EventContracts.assertReadable(IcsEventsConsumer.AssessmentRecorded.class, PRODUCER, IcsEventsConsumer.AssessmentRecorded.TYPE);
+    }
+
+    @Test
     void readsEveryWorkforceChange() throws Exception {
         EventContracts.assertReadable(IcsEventsConsumer.WorkforceChanged.class, PRODUCER, IcsEventsConsumer.WorkforceChanged.TYPE);
     }

@@ -59,7 +59,7 @@ class ReplayFromOffsetZeroTest {
         assertEquals(42, positionAfterAssignment(), "a database holding figures resumes at the committed offset");
 
         try (Connection connection = dataSource.getConnection()) {
-            connection.createStatement().execute("TRUNCATE journey, practice_pcn, link_worker, inbox_event");
+            connection.createStatement().execute("TRUNCATE journey, practice_pcn, link_worker, assessment_score, inbox_event");
         }
         assertEquals(0, positionAfterAssignment(), "an emptied database reads the topic from its beginning");
     }

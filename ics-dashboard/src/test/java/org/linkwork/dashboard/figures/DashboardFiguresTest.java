@@ -116,6 +116,35 @@ class DashboardFiguresTest {
     }
 
     @Test
+    void wellbeingChangeIsBaselineToLatestFollowUpJudgedByTheMeasuresMeaningfulChange() {
+        String pcn = StreamEvents.pcn();
+        String practice = StreamEvents.practice();
+        OffsetDateTime baseline = OffsetDateTime.of(2019, 7, 1, 10, 0, 0, 0, ZoneOffset.UTC);
+        List<CloudEvent> events = new ArrayList<>();
+        for (int i = 0; i < 18; i++) {
+            Referral referral = Referral.of(practice, pcn);
+            events.add(referral.receivedV1(baseline.minusDays(3)));
+            events.add(referral.assigned(baseline.minusDays(2)));
+            events.add(referral.swemwbs("BASELINE", baseline, "20.00"));
+            // A review that the later discharge replaces; 10 then rise by 4 (at least the 3 points that count), 8 by 1.
+            events.add(referral.swemwbs("REVIEW", baseline.plusDays(7), "30.00"));
+            events.add(referral.swemwbs("DISCHARGE", baseline.plusDays(14), i < 10 ? "24.00" : "21.00"));
+        }
+        EventTopics.publish(StreamEvents.TOPIC, events.toArray(CloudEvent[]::new));
+
+        String row = "months.find { it.pcnCode == '" + pcn + "' }.wellbeing.find { it.measure == 'metric' }.";
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Integer.valueOf(18).equals(figures("2019-07").get(row + "people.value")));
+        JsonPath figures = figures("2019-07");
+        assertEquals("SWEMWBS", figures.getString(row + "instrument"));
+        // (10 x 4 + 8 x 1) / 18 = 2.67; 10 of 18 improved.
+        assertEquals(2.67f, figures.getFloat(row + "meanChange.value"));
+        assertEquals(0.556f, figures.getFloat(row + "shareImproved.value"));
+        assertEquals(1, figures.getList("months.find { it.pcnCode == '" + pcn + "' }.wellbeing").size(),
+                "only the measures the reports follow");
+    }
+
+    @Test
     void smallMonthsAreWithheldWholeWithWhatIsWorkedOutFromThem() {
         String pcn = StreamEvents.pcn();
         String practice = StreamEvents.practice();
