@@ -21,7 +21,7 @@ import java.util.Locale;
 public final class InfraMain {
 
     /** One database per service, and Keycloak's for the local suite's realm. */
-    static final List<String> DATABASES = List.of("referral", "directory", "caseload", "outcomes", "keycloak");
+    static final List<String> DATABASES = List.of("referral", "directory", "caseload", "outcomes", "dashboard", "keycloak");
 
     private InfraMain() {
     }

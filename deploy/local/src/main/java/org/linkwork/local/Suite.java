@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.linkwork.infra.KafkaClients;
 
@@ -28,6 +29,8 @@ public final class Suite implements Deployment {
 
     static final List<String> SERVICES = List.of("referral-service", "activity-directory-service", "caseload-service",
             "outcomes-service");
+    /** The reference ICS dashboard, built and started like a service. */
+    static final String DASHBOARD = "ics-dashboard";
 
     /** The demo directory (its ORUK import) and link workers (platform DemoData), off unless switched on like this. */
     private static final String DEMO_DATA = "LINKWORK_DEMO_DATA_ENABLED";
@@ -98,6 +101,7 @@ public final class Suite implements Deployment {
         startAndWait(List.of(keycloak()), http);
         startAndWait(List.of(kafka()), http);
         startAndWait(services(), http);
+        startAndWait(List.of(dashboard()), http);
         startAndWait(List.of(gateway()), http);
         out.printf("%nLinkwork is up (%d s).%n%n", Duration.between(started, Instant.now()).toSeconds());
         out.println(welcome());
@@ -156,6 +160,7 @@ public final class Suite implements Deployment {
         all.add(keycloak());
         all.add(kafka());
         all.addAll(services());
+        all.add(dashboard());
         all.add(gateway());
         return all;
     }
@@ -312,6 +317,15 @@ public final class Suite implements Deployment {
                 service("outcomes-service", ports.outcomes(), "outcomes", Map.of()));
     }
 
+    /**
+     * The reference ICS dashboard: its own database, ics-events read as the ICS's {@code ics-dashboard} Kafka client,
+     * analysts' browsers logged in through the realm's {@code ics-dashboard-web} client.
+     */
+    private Component dashboard() {
+        return service(DASHBOARD, settings.ports().dashboard(), "dashboard", Map.of(
+                "LINKWORK_DASHBOARD_OIDC_SECRET", "ics-dashboard-web-local-secret"));
+    }
+
     private Component service(String module, int port, String database, Map<String, String> extra) {
         SuiteSettings.Ports ports = settings.ports();
         return new Component(module, List.of(port), Component.Readiness.http("http://localhost:" + port + "/q/health/ready"), () -> {
@@ -326,7 +340,10 @@ public final class Suite implements Deployment {
             env.put("KAFKA_SASL_OAUTHBEARER_TOKEN_ENDPOINT_URL", settings.tokenEndpoint());
             env.put("KAFKA_SASL_OAUTHBEARER_CLIENT_CREDENTIALS_CLIENT_SECRET", module + "-local-secret");
             env.put("QUARKUS_OIDC_AUTH_SERVER_URL", settings.issuer());
-            env.put("LINKWORK_PSEUDONYM_SECRET", pseudonymSecret());
+            if (SERVICES.contains(module)) {
+                // The pseudonyms' key stays with the services: the dashboard, like any ICS consumer, never has it.
+                env.put("LINKWORK_PSEUDONYM_SECRET", pseudonymSecret());
+            }
             env.putAll(extra);
             Path jar = settings.repository().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
             // The services trust the local CA for their calls to Keycloak, through a named TLS configuration.
@@ -369,6 +386,7 @@ public final class Suite implements Deployment {
                     env.put("LINKWORK_DIRECTORY_URL", "http://localhost:" + ports.directory());
                     env.put("LINKWORK_CASELOAD_URL", "http://localhost:" + ports.caseload());
                     env.put("LINKWORK_OUTCOMES_URL", "http://localhost:" + ports.outcomes());
+                    env.put("LINKWORK_DASHBOARD_URL", "http://localhost:" + ports.dashboard());
                     List<String> command = List.of(Prerequisites.httpd().toString(), "-f",
                             gatewayHome.resolve("linkwork-gateway.conf").toString(), "-DFOREGROUND");
                     return new Component.Launch(command, env, settings.home());
@@ -395,7 +413,7 @@ public final class Suite implements Deployment {
 
     private void checkBuilt() {
         List<String> missing = new ArrayList<>();
-        for (String module : SERVICES) {
+        for (String module : Stream.concat(SERVICES.stream(), Stream.of(DASHBOARD)).toList()) {
             if (!Files.exists(settings.repository().resolve(module).resolve("target/quarkus-app/quarkus-run.jar"))) {
                 missing.add(module);
             }
@@ -421,6 +439,7 @@ public final class Suite implements Deployment {
                                 http://localhost:%5$d/q/swagger-ui  caseload
                                 http://localhost:%6$d/q/swagger-ui  outcomes
                 OpenAPI:        %1$s/openapi/{referral,directory,caseload,outcomes}
+                ICS dashboard:  %1$s/dashboard/  (log in as an ICS analyst: analyst-ria / linkwork-local)
 
                 A token for a demo user (password linkwork-local; users in deploy/local/README.md):
                   TOKEN=$(curl -s --cacert %7$s -d grant_type=password -d client_id=linkwork-cli \\

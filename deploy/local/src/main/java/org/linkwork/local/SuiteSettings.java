@@ -12,13 +12,14 @@ import java.util.Map;
 public record SuiteSettings(Path repository, Path home, Path caDirectory, Ports ports) {
 
     public record Ports(int gateway, int keycloak, int keycloakManagement, int referral, int directory, int caseload,
-            int outcomes, int postgres, int kafka) {
+            int outcomes, int dashboard, int postgres, int kafka) {
 
         static Ports from(Map<String, String> env) {
             return new Ports(port(env, "LINKWORK_GATEWAY_PORT", 8080), port(env, "LINKWORK_KEYCLOAK_PORT", 8443),
                     port(env, "LINKWORK_KEYCLOAK_MANAGEMENT_PORT", 9000), port(env, "LINKWORK_REFERRAL_PORT", 8081),
                     port(env, "LINKWORK_DIRECTORY_PORT", 8082), port(env, "LINKWORK_CASELOAD_PORT", 8083),
-                    port(env, "LINKWORK_OUTCOMES_PORT", 8084), port(env, "LINKWORK_POSTGRES_PORT", 5432),
+                    port(env, "LINKWORK_OUTCOMES_PORT", 8084), port(env, "LINKWORK_DASHBOARD_PORT", 8085),
+                    port(env, "LINKWORK_POSTGRES_PORT", 5432),
                     port(env, "LINKWORK_KAFKA_PORT", 9092));
         }
 
@@ -32,6 +33,7 @@ public record SuiteSettings(Path repository, Path home, Path caDirectory, Ports 
             names.put(directory, "LINKWORK_DIRECTORY_PORT");
             names.put(caseload, "LINKWORK_CASELOAD_PORT");
             names.put(outcomes, "LINKWORK_OUTCOMES_PORT");
+            names.put(dashboard, "LINKWORK_DASHBOARD_PORT");
             names.put(postgres, "LINKWORK_POSTGRES_PORT");
             names.put(kafka, "LINKWORK_KAFKA_PORT");
             return names;
@@ -40,7 +42,7 @@ public record SuiteSettings(Path repository, Path home, Path caDirectory, Ports 
         /** The default ports shifted by {@code offset}, for a second suite beside the first. */
         public static Ports shiftedBy(int offset) {
             return new Ports(8080 + offset, 8443 + offset, 9000 + offset, 8081 + offset, 8082 + offset, 8083 + offset,
-                    8084 + offset, 5432 + offset, 9092 + offset);
+                    8084 + offset, 8085 + offset, 5432 + offset, 9092 + offset);
         }
 
         private static int port(Map<String, String> env, String name, int fallback) {

@@ -21,10 +21,13 @@ class SuiteSettingsTest {
         assertEquals(8443, defaults.keycloak());
         assertEquals(8081, defaults.referral());
         assertEquals(8084, defaults.outcomes());
+        assertEquals(8085, defaults.dashboard());
         assertEquals(5432, defaults.postgres());
         assertEquals(9092, defaults.kafka());
 
-        SuiteSettings.Ports moved = SuiteSettings.Ports.from(Map.of("LINKWORK_GATEWAY_PORT", "18080", "LINKWORK_KAFKA_PORT", " 19092 "));
+        SuiteSettings.Ports moved = SuiteSettings.Ports.from(Map.of("LINKWORK_GATEWAY_PORT", "18080", "LINKWORK_KAFKA_PORT", " 19092 ",
+                "LINKWORK_DASHBOARD_PORT", "18085"));
+        assertEquals(18085, moved.dashboard());
         assertEquals(18080, moved.gateway());
         assertEquals(19092, moved.kafka());
         assertEquals(8443, moved.keycloak());
@@ -63,6 +66,7 @@ class SuiteSettingsTest {
         SuiteSettings.Ports ports = SuiteSettings.Ports.from(Map.of("LINKWORK_OUTCOMES_PORT", "18084"));
         assertEquals("LINKWORK_OUTCOMES_PORT", ports.variables().get(18084));
         assertEquals("LINKWORK_GATEWAY_PORT", ports.variables().get(8080));
-        assertEquals(9, ports.variables().size());
+        assertEquals("LINKWORK_DASHBOARD_PORT", ports.variables().get(8085));
+        assertEquals(10, ports.variables().size());
     }
 }

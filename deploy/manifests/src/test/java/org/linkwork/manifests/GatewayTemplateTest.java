@@ -43,7 +43,8 @@ class GatewayTemplateTest {
     void templateUsesTheVariablesTheManifestsProvide() {
         Set<String> vars = templateVariables();
         for (String v : Set.of("LINKWORK_GATEWAY_PORT", "LINKWORK_JWKS_URI", "LINKWORK_ISSUER", "LINKWORK_REFERRAL_URL",
-                "LINKWORK_DIRECTORY_URL", "LINKWORK_CASELOAD_URL", "LINKWORK_OUTCOMES_URL", "LINKWORK_GATEWAY_LOG_DIR",
+                "LINKWORK_DIRECTORY_URL", "LINKWORK_CASELOAD_URL", "LINKWORK_OUTCOMES_URL", "LINKWORK_DASHBOARD_URL",
+                "LINKWORK_GATEWAY_LOG_DIR",
                 "LINKWORK_GATEWAY_RUN_DIR")) {
             assertTrue(vars.contains(v), "the template no longer uses " + v + ": " + vars);
         }

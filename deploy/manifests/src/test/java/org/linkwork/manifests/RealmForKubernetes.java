@@ -27,7 +27,8 @@ import java.util.Set;
 final class RealmForKubernetes {
 
     static final String CLIENT_SECRETS = "linkwork-keycloak-clients";
-    static final Set<String> LOCAL_ONLY_CLIENTS = Set.of("linkwork-cli");
+    /** Scripting, and the reference ICS dashboard's login, whose dashboard runs only in the local suite so far. */
+    static final Set<String> LOCAL_ONLY_CLIENTS = Set.of("linkwork-cli", "ics-dashboard-web");
 
     private RealmForKubernetes() {
     }
