@@ -88,11 +88,11 @@ function months(figures) {
   }));
 }
 
-// Shares of the referrals whose category was recorded, beside the population's; withheld counts stay gaps.
+// Each category's share of all referrals, beside the population's; withheld counts stay gaps.
 function reach(reachFigures, chartId, tableId, keyPrefix) {
   const recorded = reachFigures.categories.filter(c => c in reachFigures.populationShare);
   const known = recorded.map(c => plotted(reachFigures.referralsReceived[c]));
-  const total = known.every(n => n !== null) ? known.reduce((a, b) => a + b, 0) : null;
+  const total = plotted(reachFigures.total);
   chart(chartId, {
     type: 'bar',
     data: {

@@ -119,6 +119,22 @@ class IcsDashboardBrowserTest {
             }
         }
         assertTrue(compared > 0, "the referrals chart draws nothing");
+        // Reach: each category's share of the region's referrals, from the reach report's shown counts.
+        JsonNode reach = gateway.get("/reports/reach?by=IMD_DECILE", analyst).expect(200, "reach report").json().get("total");
+        Map<String, Object> imdChart = chartData("chart-imd");
+        List<?> deciles = (List<?>) imdChart.get("labels");
+        List<?> shares = (List<?>) ((Map<?, ?>) ((List<?>) imdChart.get("datasets")).get(0)).get("data");
+        for (int d = 0; d < deciles.size(); d++) {
+            JsonNode count = reach.get("referralsReceived").get((String) deciles.get(d));
+            JsonNode total = reach.get("total");
+            Double expected = count.get("suppressed").asBoolean() || total.get("suppressed").asBoolean() ? null
+                    : count.get("value").asDouble() / total.get("value").asDouble();
+            Object drawn = shares.get(d);
+            assertEquals(expected == null, drawn == null, "chart-imd decile " + deciles.get(d));
+            if (expected != null) {
+                assertEquals(expected, ((Number) drawn).doubleValue(), 1e-9, "chart-imd decile " + deciles.get(d));
+            }
+        }
         JsonNode workforce = gateway.get("/reports/workforce", analyst).expect(200, "workforce report").json();
         List<?> perFte = (List<?>) ((Map<?, ?>) ((List<?>) chartData("chart-workforce").get("datasets")).get(0)).get("data");
         assertEquals(workforce.get("pcns").size(), perFte.size());
