@@ -26,11 +26,13 @@ public final class PatientJourney {
     public static final String PRACTICE = "B86043";
 
     private final GatewayClient gateway;
+    private final String gatewayUrl;
     private final PrintStream out;
     private final Duration patience = Duration.ofSeconds(90);
 
     public PatientJourney(Deployment suite, PrintStream out) {
         this.gateway = new GatewayClient(suite);
+        this.gatewayUrl = suite.gatewayUrl();
         this.out = out;
     }
 
@@ -115,6 +117,8 @@ public final class PatientJourney {
         say("status " + seen.get("status").asText());
 
         out.println("\nDone: referral " + referralId + ", case " + caseId + ".");
+        out.println("The ICS sees the journey, pseudonymised, in its dashboard: " + gatewayUrl + "/dashboard/"
+                + " (log in as an ICS analyst, e.g. analyst-ria / " + GatewayClient.DEMO_PASSWORD + ").");
         return new Walked(nhsNumber, referralId, caseId, linkWorker, serviceId, placesBefore, placesAfter, outcomes, seen,
                 suggestions);
     }
