@@ -323,7 +323,8 @@ public final class Suite implements Deployment {
      */
     private Component dashboard() {
         return service(DASHBOARD, settings.ports().dashboard(), "dashboard", Map.of(
-                "LINKWORK_DASHBOARD_OIDC_SECRET", "ics-dashboard-web-local-secret"));
+                "QUARKUS_OIDC_CLIENT_ID", "ics-dashboard-web",
+                "QUARKUS_OIDC_CREDENTIALS_SECRET", "ics-dashboard-web-local-secret"));
     }
 
     private Component service(String module, int port, String database, Map<String, String> extra) {
