@@ -3,12 +3,14 @@ package org.linkwork.manifests;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One gateway template for the launcher, compose and Kubernetes. */
@@ -48,5 +50,40 @@ class GatewayTemplateTest {
                 "LINKWORK_GATEWAY_RUN_DIR")) {
             assertTrue(vars.contains(v), "the template no longer uses " + v + ": " + vars);
         }
+    }
+
+    @Test
+    void dashboardIsRoutedWithoutATokenAndWithThePagePolicyInsteadOfTheApiOne() {
+        String conf = Repo.read(Repo.GATEWAY_TEMPLATE);
+        assertTrue(conf.contains("<Proxy \"${LINKWORK_DASHBOARD_URL}\">\n    ProxySet disablereuse=On\n</Proxy>\n"),
+                "a worker of its own for the dashboard, a new connection (and DNS lookup) per request");
+        assertTrue(conf.contains("\nProxyPass        /dashboard ${LINKWORK_DASHBOARD_URL}/dashboard\n"
+                + "ProxyPassReverse /dashboard ${LINKWORK_DASHBOARD_URL}/dashboard\n"));
+        int start = conf.indexOf("\n<Location /dashboard>\n");
+        assertTrue(start >= 0, "no <Location /dashboard>");
+        String location = conf.substring(start, conf.indexOf("</Location>", start));
+        // The dashboard logs its analysts in itself (code flow) and admits only ics-analyst.
+        assertTrue(location.contains("\n    Require all granted\n"), location);
+        assertTrue(location.contains("\n    Header unset Content-Security-Policy\n"), "the backend's own policy is dropped");
+        assertTrue(location.contains("\n    Header always set Content-Security-Policy \"default-src 'self'; img-src 'self' data:; "
+                + "frame-ancestors 'none'; form-action 'self'\"\n"), location);
+        assertTrue(location.contains("\n    RequestHeader unset X-Forwarded-Host\n"), "only the gateway's own X-Forwarded-Host");
+        // Everywhere else an API answer allows nothing.
+        assertTrue(conf.contains("\nHeader always set Content-Security-Policy \"default-src 'none'; frame-ancestors 'none'\"\n"));
+    }
+
+    @Test
+    void everyErrorTheGatewayMakesIsAProblemDocumentOfItsStatus() throws Exception {
+        Matcher m = Pattern.compile("(?m)^ErrorDocument (\\d{3}) /gateway/problems/(\\S+)$").matcher(Repo.read(Repo.GATEWAY_TEMPLATE));
+        Set<Integer> statuses = new TreeSet<>();
+        while (m.find()) {
+            int status = Integer.parseInt(m.group(1));
+            statuses.add(status);
+            Path file = Repo.GATEWAY_TEMPLATE.resolveSibling("problems").resolve(m.group(2));
+            assertTrue(Files.isRegularFile(file), file.toString());
+            assertEquals(status, Yaml.JSON.readTree(file.toFile()).path("status").asInt(), file.toString());
+        }
+        // 500: what httpd answers itself when a backend's name does not resolve (/dashboard in compose and Kubernetes).
+        assertTrue(statuses.containsAll(Set.of(401, 403, 404, 413, 500, 502, 503)), statuses.toString());
     }
 }

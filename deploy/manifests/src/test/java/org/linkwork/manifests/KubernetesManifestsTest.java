@@ -573,6 +573,8 @@ class KubernetesManifestsTest {
                 "LINKWORK_CASELOAD_URL", "caseload-service",
                 "LINKWORK_OUTCOMES_URL", "outcomes-service");
         urls.forEach((var, name) -> assertEquals("http://" + name + ":" + service(name).port(), env.get(var).path("value").asText(), var));
+        // The reference ICS dashboard is not in this base yet: the route names the Service it will have.
+        assertEquals("http://ics-dashboard:8085", env.get("LINKWORK_DASHBOARD_URL").path("value").asText());
         assertEquals("oidc-jwks-uri", env.get("LINKWORK_JWKS_URI").at("/valueFrom/configMapKeyRef/key").asText());
         assertEquals("oidc-issuer", env.get("LINKWORK_ISSUER").at("/valueFrom/configMapKeyRef/key").asText());
 
