@@ -83,7 +83,7 @@ class GatewayTemplateTest {
             assertTrue(Files.isRegularFile(file), file.toString());
             assertEquals(status, Yaml.JSON.readTree(file.toFile()).path("status").asInt(), file.toString());
         }
-        // 500: what httpd answers itself when a backend's name does not resolve (/dashboard in compose and Kubernetes).
+        // 500: what httpd answers itself, e.g. when a backend's name does not resolve (a Service not created yet).
         assertTrue(statuses.containsAll(Set.of(401, 403, 404, 413, 500, 502, 503)), statuses.toString());
     }
 }

@@ -573,8 +573,9 @@ class KubernetesManifestsTest {
                 "LINKWORK_CASELOAD_URL", "caseload-service",
                 "LINKWORK_OUTCOMES_URL", "outcomes-service");
         urls.forEach((var, name) -> assertEquals("http://" + name + ":" + service(name).port(), env.get(var).path("value").asText(), var));
-        // The reference ICS dashboard is not in this base yet: the route names the Service it will have.
-        assertEquals("http://ics-dashboard:8085", env.get("LINKWORK_DASHBOARD_URL").path("value").asText());
+        // The reference ICS dashboard is not in this base yet: its route points at a port of the gateway pod's own
+        // loopback where nothing listens, so /dashboard answers 503 problem+json rather than reaching anything else.
+        assertEquals("http://127.0.0.1:8085", env.get("LINKWORK_DASHBOARD_URL").path("value").asText());
         assertEquals("oidc-jwks-uri", env.get("LINKWORK_JWKS_URI").at("/valueFrom/configMapKeyRef/key").asText());
         assertEquals("oidc-issuer", env.get("LINKWORK_ISSUER").at("/valueFrom/configMapKeyRef/key").asText());
 
