@@ -40,8 +40,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The reference ICS dashboard in a real headless Chromium (Debian's chromium and chromedriver), logged in through the
- * realm's own login page behind the gateway: after a dozen referrals with the PRSB items, every figure its tables
- * and charts show is the figure the report API gives for the same data, though the dashboard read only ics-events.
+ * realm's own login page behind the gateway: after a dozen referrals with the PRSB items (from a practice of another
+ * PCN than the shared journey's), every figure its tables and charts show is the figure the report API gives for the
+ * same data, though the dashboard read only ics-events.
  * Launcher target only: the compose deployment has no dashboard yet.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -60,16 +61,18 @@ class IcsDashboardBrowserTest {
         RunningSuite running = RunningSuite.get();
         gateway = running.gateway;
         gatewayUrl = running.suite.gatewayUrl();
-        String gpSystem = gateway.clientToken("gp-system");
+        // Dr Okoro's practice, in another PCN than the journey's, whose month other tests expect to be small.
+        String gp = gateway.userToken("dr-okoro");
         for (int i = 0; i < 12; i++) {
             Map<String, Object> body = new LinkedHashMap<>(PatientJourney.referral(PatientJourney.testNhsNumber()));
+            body.put("referrer", Map.of("odsCode", "B86017", "practitionerName", "Dr Chidi Okoro", "practitionerRole", "GP"));
             Map<String, Object> patient = new LinkedHashMap<>(castMap(body.get("patient")));
             patient.put("sex", i % 2 == 0 ? "FEMALE" : "MALE");
             patient.put("ethnicCategory", i < 9 ? "A" : "H");
             // IMD 2019 deciles 1 and 6 (../shared/data/imd2019-lsoa-decile.csv).
             patient.put("lsoaCode", i < 9 ? "E01000048" : "E01000069");
             body.put("patient", patient);
-            GatewayClient.Reply created = gateway.post("/referrals", gpSystem, body,
+            GatewayClient.Reply created = gateway.post("/referrals", gp, body,
                     Map.of("Idempotency-Key", UUID.randomUUID().toString()));
             assertEquals(201, created.status(), created.body());
         }
