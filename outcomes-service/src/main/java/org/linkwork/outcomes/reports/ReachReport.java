@@ -1,7 +1,6 @@
 package org.linkwork.outcomes.reports;
 
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +23,7 @@ import org.linkwork.outcomes.journeys.ReferralRecord;
 import org.linkwork.outcomes.journeys.ReferralRecordRepository;
 import org.linkwork.outcomes.reports.ReachReportView.Split;
 import org.linkwork.platform.disclosure.Figure;
-import org.linkwork.platform.disclosure.Statistics;
+import org.linkwork.platform.disclosure.ReportingPeriod;
 import org.linkwork.platform.disclosure.SuppressedTable;
 
 /**
@@ -46,14 +45,13 @@ public class ReachReport {
     }
 
     @Transactional
-    public ReachReportView of(YearMonth from, YearMonth to, Split by, String pcnCode) {
+    public ReachReportView of(ReportingPeriod period, Split by, String pcnCode) {
         Map<String, String> pcnOfPractice = practices.streamAll()
                 .collect(Collectors.toMap(practice -> practice.odsCode, practice -> practice.pcnCode));
         List<String> categories = categories(by);
         Function<ReferralRecord, String> category = categoryOf(by);
         Map<String, long[]> byPcn = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
-        for (ReferralRecord referral : referrals.receivedBetween(
-                Statistics.startOf(from), Statistics.startOf(to.plusMonths(1)))) {
+        for (ReferralRecord referral : referrals.receivedBetween(period.start(), period.end())) {
             String pcn = referral.odsCode == null ? null : pcnOfPractice.get(referral.odsCode);
             // A code this version does not list (the producer's schema allows none) counts as not recorded.
             int column = categories.indexOf(category.apply(referral));
@@ -62,7 +60,7 @@ public class ReachReport {
         if (byPcn.isEmpty()) {
             ReachReportView.Row none = new ReachReportView.Row(null, counts(categories, c -> new Figure(0, false)),
                     new Figure(0, false));
-            return new ReachReportView(from.toString(), to.toString(), by, pcnCode, OffsetDateTime.now(ZoneOffset.UTC),
+            return new ReachReportView(period.first().toString(), period.last().toString(), by, pcnCode, OffsetDateTime.now(ZoneOffset.UTC),
                     ReachReportView.SUPPRESSION_RULE, categories, List.of(), pcnCode != null ? null : none);
         }
         List<String> pcns = new ArrayList<>(byPcn.keySet());
@@ -76,7 +74,7 @@ public class ReachReport {
         }
         ReachReportView.Row total = pcnCode != null ? null
                 : new ReachReportView.Row(null, counts(categories, table::columnTotal), table.grandTotal());
-        return new ReachReportView(from.toString(), to.toString(), by, pcnCode, OffsetDateTime.now(ZoneOffset.UTC),
+        return new ReachReportView(period.first().toString(), period.last().toString(), by, pcnCode, OffsetDateTime.now(ZoneOffset.UTC),
                 ReachReportView.SUPPRESSION_RULE, categories, rows, total);
     }
 

@@ -123,7 +123,7 @@ public class ReportResource {
         }
         checkPcn(pcn);
         String scope = access.reportScope(pcn, "report.monthly.read");
-        MonthlyReportView report = reports.monthly(new ReportService.Query(months.first(), months.last(), grouping, scope, ods));
+        MonthlyReportView report = reports.monthly(new ReportService.Query(months, grouping, scope, ods));
         audit.record("report.monthly.read", "Report", grouping + (scope == null ? "" : ":" + scope), null, Outcome.SUCCESS);
         return wantsCsv(headers)
                 ? Response.ok(ReportCsv.of(report), CSV + ";charset=UTF-8").build()
@@ -164,7 +164,7 @@ public class ReportResource {
         ReachReportView.Split split = split(by);
         checkPcn(pcn);
         String scope = access.reportScope(pcn, "report.reach.read");
-        ReachReportView report = reach.of(months.first(), months.last(), split, scope);
+        ReachReportView report = reach.of(months, split, scope);
         audit.record("report.reach.read", "Report", split + (scope == null ? "" : ":" + scope), null, Outcome.SUCCESS);
         return report;
     }

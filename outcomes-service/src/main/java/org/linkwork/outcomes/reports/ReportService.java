@@ -36,6 +36,7 @@ import org.linkwork.outcomes.journeys.ReferralRecord;
 import org.linkwork.outcomes.journeys.ReferralRecordRepository;
 import org.linkwork.outcomes.reports.MonthlyReportView.Grouping;
 import org.linkwork.platform.disclosure.Figure;
+import org.linkwork.platform.disclosure.ReportingPeriod;
 import org.linkwork.platform.disclosure.Statistics;
 import org.linkwork.platform.disclosure.SuppressedTable;
 import org.linkwork.platform.disclosure.Suppression;
@@ -68,8 +69,8 @@ public class ReportService {
         this.owners = owners;
     }
 
-    /** What to report: months {@code from}-{@code to} inclusive, grouped, optionally one PCN and/or practice. */
-    public record Query(YearMonth from, YearMonth to, Grouping by, String pcnCode, String odsCode) {
+    /** What to report: the period's months, grouped, optionally one PCN and/or practice. */
+    public record Query(ReportingPeriod period, Grouping by, String pcnCode, String odsCode) {
     }
 
     private record Key(YearMonth month, String pcnCode, String odsCode) {
@@ -132,8 +133,8 @@ public class ReportService {
 
     @Transactional
     public MonthlyReportView monthly(Query query) {
-        OffsetDateTime from = Statistics.startOf(query.from());
-        OffsetDateTime to = Statistics.startOf(query.to().plusMonths(1));
+        OffsetDateTime from = query.period().start();
+        OffsetDateTime to = query.period().end();
         Map<String, String> pcnOfPractice = practices.streamAll()
                 .collect(Collectors.toMap(practice -> practice.odsCode, practice -> practice.pcnCode));
         Map<Key, Tally> tallies = new HashMap<>();
@@ -177,7 +178,7 @@ public class ReportService {
                 g -> new TreeMap<>(nullsLast)).put(key.odsCode(), t));
         List<MonthlyReportView.Row> rows = new ArrayList<>();
         groups.forEach((group, ofPractices) -> rows.addAll(rows(group, ofPractices, query)));
-        return new MonthlyReportView(query.from().toString(), query.to().toString(), query.by(), query.pcnCode(),
+        return new MonthlyReportView(query.period().first().toString(), query.period().last().toString(), query.by(), query.pcnCode(),
                 query.odsCode(), OffsetDateTime.now(ZoneOffset.UTC), MonthlyReportView.SUPPRESSION_RULE, rows);
     }
 
