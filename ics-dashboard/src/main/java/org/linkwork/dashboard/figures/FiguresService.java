@@ -76,6 +76,7 @@ public class FiguresService {
 
     @Transactional
     public FiguresView figures(ReportingPeriod period) {
+        journeys.readOneSnapshot();
         Map<String, String> pcnOfPractice = practices.pcnOfPractice();
         OffsetDateTime from = period.start();
         OffsetDateTime to = period.end();

@@ -13,19 +13,22 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class JourneyRepository implements PanacheRepositoryBase<Journey, String> {
 
+    /**
+     * Makes every later query of the current transaction read one snapshot of the database (PostgreSQL's repeatable
+     * read, read only): the stream is applied while figures are read, and figures worked out from several queries
+     * must agree, as must a journey loaded by one query and met again in another. First in its transaction.
+     */
+    public void readOneSnapshot() {
+        getEntityManager().createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY").executeUpdate();
+    }
+
     public List<Journey> receivedBetween(OffsetDateTime from, OffsetDateTime to) {
         return list("receivedAt >= ?1 AND receivedAt < ?2", from, to);
     }
 
-    /*
-     * The stream is applied while figures are read: a journey already loaded by an earlier query of the same request
-     * comes back as it was loaded then, so each query's condition is checked again on what it returns.
-     */
-
     /** First attended contacts in [from, to) of referrals known to have been received. */
     public List<Journey> firstContactBetween(OffsetDateTime from, OffsetDateTime to) {
-        return stream("firstAttendedContactAt >= ?1 AND firstAttendedContactAt < ?2 AND receivedAt IS NOT NULL", from, to)
-                .filter(j -> j.receivedAt != null && j.firstAttendedContactAt != null).toList();
+        return list("firstAttendedContactAt >= ?1 AND firstAttendedContactAt < ?2 AND receivedAt IS NOT NULL", from, to);
     }
 
     public Map<String, Journey> byReferral(Collection<String> referrals) {
@@ -35,7 +38,6 @@ public class JourneyRepository implements PanacheRepositoryBase<Journey, String>
 
     /** Cases placed in a PCN and assigned a link worker at some time. */
     public List<Journey> assignedCases() {
-        return stream("casePcnCode IS NOT NULL AND firstAssignedAt IS NOT NULL")
-                .filter(j -> j.casePcnCode != null && j.firstAssignedAt != null).toList();
+        return list("casePcnCode IS NOT NULL AND firstAssignedAt IS NOT NULL");
     }
 }
