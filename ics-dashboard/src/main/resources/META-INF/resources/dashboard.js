@@ -159,6 +159,11 @@ function workforce(figures) {
   }));
 }
 
+function fail(status, message) {
+  status.textContent = message;
+  status.className = 'error';
+}
+
 async function load() {
   const status = document.getElementById('status');
   const page = new URLSearchParams(window.location.search);
@@ -169,25 +174,39 @@ async function load() {
       document.getElementById(name).value = page.get(name);
     }
   });
-  const response = await fetch('figures' + (query.toString() ? '?' + query : ''), {
-    headers: { Accept: 'application/json' }, credentials: 'same-origin'
-  });
-  if (!response.ok) {
-    const problem = await response.json().catch(() => ({}));
-    status.textContent = 'The figures could not be loaded: ' + (problem.detail || problem.title || response.status);
-    status.className = 'error';
+  let response;
+  try {
+    // X-Requested-With: an ended login answers 499 instead of redirecting this request to the realm's login page.
+    response = await fetch('figures' + (query.toString() ? '?' + query : ''), {
+      headers: { Accept: 'application/json', 'X-Requested-With': 'JavaScript' }, credentials: 'same-origin'
+    });
+  } catch (error) {
+    fail(status, 'The figures could not be loaded: ' + error.message);
     return;
   }
-  const figures = await response.json();
-  document.getElementById('from').value = figures.from;
-  document.getElementById('to').value = figures.to;
-  months(figures);
-  reach(figures.reachByImdDecile, 'chart-imd', 'table-imd', 'reach/imd/');
-  reach(figures.reachByEthnicGroup, 'chart-ethnic', 'table-ethnic', 'reach/ethnic/');
-  wellbeing(figures);
-  workforce(figures);
-  status.textContent = 'Figures from ' + figures.from + ' to ' + figures.to + ', worked out at ' + figures.generatedAt;
-  status.dataset.loaded = 'true';
+  if (response.status === 499) {
+    fail(status, 'Your login has ended: reload the page to log in again.');
+    return;
+  }
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    fail(status, 'The figures could not be loaded: ' + (problem.detail || problem.title || response.status));
+    return;
+  }
+  try {
+    const figures = await response.json();
+    document.getElementById('from').value = figures.from;
+    document.getElementById('to').value = figures.to;
+    months(figures);
+    reach(figures.reachByImdDecile, 'chart-imd', 'table-imd', 'reach/imd/');
+    reach(figures.reachByEthnicGroup, 'chart-ethnic', 'table-ethnic', 'reach/ethnic/');
+    wellbeing(figures);
+    workforce(figures);
+    status.textContent = 'Figures from ' + figures.from + ' to ' + figures.to + ', worked out at ' + figures.generatedAt;
+    status.dataset.loaded = 'true';
+  } catch (error) {
+    fail(status, 'The figures could not be shown: ' + error.message);
+  }
 }
 
 document.addEventListener('DOMContentLoaded', load);

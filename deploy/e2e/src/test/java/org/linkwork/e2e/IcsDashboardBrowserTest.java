@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +29,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -153,8 +155,6 @@ class IcsDashboardBrowserTest {
         WebDriver coordinator = chromium();
         try {
             logIn(coordinator, "coord-sam");
-            new WebDriverWait(coordinator, Duration.ofSeconds(30)).until(
-                    ExpectedConditions.not(ExpectedConditions.urlContains("/realms/linkwork/")));
             assertTrue(coordinator.findElements(By.id("chart-referrals")).isEmpty(), coordinator.getPageSource());
             String figures = gateway.get("/dashboard/figures", gateway.userToken("coord-sam")).status() + "";
             assertEquals("403", figures);
@@ -274,24 +274,48 @@ class IcsDashboardBrowserTest {
                         + ".map(d => ({ label: d.label, data: d.data })) };", canvasId);
     }
 
+    /** Keycloak's login form, filled in as a person would: each field checked before the form is sent. */
     private void logIn(WebDriver driver, String username) {
         driver.get(gatewayUrl + "/dashboard/");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("kc-login")));
         assertTrue(driver.getCurrentUrl().contains("/realms/linkwork/"), driver.getCurrentUrl());
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("linkwork-local");
+        type(wait, By.id("username"), username);
+        type(wait, By.id("password"), "linkwork-local");
         driver.findElement(By.id("kc-login")).click();
+        try {
+            wait.until(ExpectedConditions.urlMatches("^" + Pattern.quote(gatewayUrl) + "/dashboard/"));
+        } catch (TimeoutException e) {
+            throw new AssertionError(username + " is not back at the dashboard after logging in; at "
+                    + driver.getCurrentUrl() + " showing:\n" + driver.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
-    private static void awaitFigures(WebDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
-            WebElement status = d.findElement(By.id("status"));
-            if ("error".equals(status.getAttribute("class"))) {
-                throw new AssertionError("the dashboard says: " + status.getText());
-            }
-            return "true".equals(status.getAttribute("data-loaded"));
+    private static void type(WebDriverWait wait, By field, String text) {
+        wait.until(d -> {
+            WebElement input = d.findElement(field);
+            input.clear();
+            input.sendKeys(text);
+            return text.equals(input.getDomProperty("value"));
         });
+    }
+
+    private void awaitFigures(WebDriver driver) throws IOException {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+                WebElement status = d.findElement(By.id("status"));
+                if ("error".equals(status.getAttribute("class"))) {
+                    throw new AssertionError("the dashboard says: " + status.getText());
+                }
+                return "true".equals(status.getAttribute("data-loaded"));
+            });
+        } catch (TimeoutException | AssertionError e) {
+            saveScreenshot();
+            String page = driver.findElement(By.tagName("body")).getText();
+            throw new AssertionError("no figures on the page after 60 s (" + e.getMessage().lines().findFirst().orElse("")
+                    + "); at " + driver.getCurrentUrl() + " titled '" + driver.getTitle() + "', showing:\n"
+                    + page.substring(0, Math.min(page.length(), 2000)), e);
+        }
     }
 
     private void saveScreenshot() throws IOException {
