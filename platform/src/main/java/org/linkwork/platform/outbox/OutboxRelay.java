@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -38,6 +38,7 @@ import org.linkwork.platform.events.KafkaCloudEvents;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 
@@ -298,8 +299,8 @@ public class OutboxRelay {
         }
     }
 
-    @PreDestroy
-    void shutdown() throws InterruptedException {
+    /** At the start of shutdown, while the database is still open: a pass must not outlive the EntityManagerFactory. */
+    void shutdown(@Observes ShutdownEvent event) throws InterruptedException {
         passes.shutdown();
         passes.awaitTermination(config.deliveryTimeout().toMillis(), TimeUnit.MILLISECONDS);
         closeProducerGracefully();
