@@ -313,7 +313,9 @@ public final class Suite implements Deployment {
                         "QUARKUS_REST_CLIENT_DIRECTORY_URL", "http://localhost:" + ports.directory(),
                         "QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL", settings.issuer(),
                         "QUARKUS_OIDC_CLIENT_CLIENT_ID", "caseload-service",
-                        "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", "caseload-service-local-secret")),
+                        "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", "caseload-service-local-secret",
+                        // Its token client trusts the local CA through the TLS configuration every service is given.
+                        "QUARKUS_OIDC_CLIENT_TLS_TLS_CONFIGURATION_NAME", "keycloak")),
                 service("outcomes-service", ports.outcomes(), "outcomes", Map.of()));
     }
 
@@ -351,7 +353,6 @@ public final class Suite implements Deployment {
             List<String> command = List.of(java(), "-Xmx512m",
                     "-Dquarkus.tls.keycloak.trust-store.pem.certs=" + ca.certificate(),
                     "-Dquarkus.oidc.tls.tls-configuration-name=keycloak",
-                    "-Dquarkus.oidc-client.tls.tls-configuration-name=keycloak",
                     // Kafka's client calls no identity-provider URL that is not listed here.
                     "-D" + KafkaClients.ALLOWED_URLS_PROPERTY + "=" + settings.tokenEndpoint(),
                     "-jar", jar.toString());
