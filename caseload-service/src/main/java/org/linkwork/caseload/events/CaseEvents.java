@@ -14,6 +14,7 @@ import org.linkwork.caseload.cases.CaseWaitingListed;
 import org.linkwork.caseload.cases.ContactRecorded;
 import org.linkwork.caseload.prescriptions.ActivityEnded;
 import org.linkwork.caseload.prescriptions.ActivityPrescribed;
+import org.linkwork.caseload.prescriptions.ActivityPrescribedV2;
 import org.linkwork.platform.outbox.Outbox;
 
 /**
@@ -33,6 +34,7 @@ public class CaseEvents {
             CarePlanAgreed.class, "org.linkwork.case.plan-agreed.v1",
             CaseClosed.class, "org.linkwork.case.closed.v1",
             ActivityPrescribed.class, "org.linkwork.case.activity-prescribed.v1",
+            ActivityPrescribedV2.class, "org.linkwork.case.activity-prescribed.v2",
             ActivityEnded.class, "org.linkwork.case.activity-ended.v1");
 
     private final Outbox outbox;

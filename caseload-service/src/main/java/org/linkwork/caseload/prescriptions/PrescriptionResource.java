@@ -52,11 +52,15 @@ public class PrescriptionResource {
     }
 
     @Schema(name = "SocialPrescription")
-    public record PrescriptionView(UUID id, String serviceId, String serviceName, PrescriptionStatus status,
-            String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    public record PrescriptionView(UUID id, String serviceId, String serviceName,
+            @Schema(description = "Kinds of activity: codes of the directory's social prescribing taxonomy terms of the "
+                    + "service, as the directory gave them when it was suggested; empty when the directory did not know "
+                    + "the service or could not be reached", example = "[\"walking\", \"peer-support\"]") List<String> taxonomyTerms,
+            PrescriptionStatus status, String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
         static PrescriptionView of(SocialPrescription p) {
-            return new PrescriptionView(p.id, p.serviceId, p.serviceName, p.status, p.createdBy, p.createdAt, p.updatedAt);
+            return new PrescriptionView(p.id, p.serviceId, p.serviceName, p.taxonomyTerms, p.status, p.createdBy,
+                    p.createdAt, p.updatedAt);
         }
     }
 
@@ -69,7 +73,10 @@ public class PrescriptionResource {
     }
 
     @POST
-    @Operation(operationId = "suggestActivity", summary = "Suggest an activity (social prescription)", description = "Starts as SUGGESTED. One live prescription per case and service.")
+    @Operation(operationId = "suggestActivity", summary = "Suggest an activity (social prescription)", description = """
+            Starts as SUGGESTED. One live prescription per case and service. The service's kinds of activity \
+            (`taxonomyTerms`) are read from the activity directory; a directory that does not know the service or \
+            cannot be reached does not stop the suggestion, which then has none.""")
     @APIResponse(responseCode = "201", description = "Suggested", content = @Content(schema = @Schema(implementation = PrescriptionView.class)))
     @APIResponse(responseCode = "409", description = "Case waiting or closed, or the service is already prescribed", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response prescribe(@PathParam("id") UUID id, @NotNull @Valid PrescriptionRequest body) {
@@ -92,8 +99,8 @@ public class PrescriptionResource {
     @Path("/{prescriptionId}/status")
     @Operation(operationId = "changeSocialPrescriptionStatus", summary = "Move a social prescription on", description = """
             SUGGESTED -> ACCEPTED | DECLINED; ACCEPTED -> ATTENDING | DECLINED | STOPPED; ATTENDING -> COMPLETED | STOPPED. \
-            Accepting emits case.activity-prescribed (the directory counts a place taken); leaving ACCEPTED/ATTENDING \
-            for an end emits case.activity-ended.""")
+            Accepting emits case.activity-prescribed, v1 and v2 with the kinds of activity (the directory counts a place \
+            taken); leaving ACCEPTED/ATTENDING for an end emits case.activity-ended.""")
     @APIResponse(responseCode = "409", description = "Not a transition the lifecycle allows", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "200", description = "The social prescription in its new status", content = @Content(schema = @Schema(implementation = PrescriptionView.class)))
     public PrescriptionView move(@PathParam("id") UUID id, @PathParam("prescriptionId") UUID prescriptionId,

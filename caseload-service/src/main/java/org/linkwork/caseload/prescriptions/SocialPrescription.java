@@ -2,6 +2,7 @@ package org.linkwork.caseload.prescriptions;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -14,6 +15,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.linkwork.caseload.cases.Case;
 import org.linkwork.platform.problem.ProblemException;
 
@@ -35,6 +38,11 @@ public class SocialPrescription {
     @Column(name = "service_name")
     public String serviceName;
 
+    /** Codes of the service's terms in the directory's social prescribing taxonomy, when it was suggested. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "taxonomy_terms", nullable = false)
+    public List<String> taxonomyTerms;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public PrescriptionStatus status;
@@ -51,12 +59,14 @@ public class SocialPrescription {
     @Version
     public long version;
 
-    static SocialPrescription suggest(Case c, String serviceId, String serviceName, String actor) {
+    static SocialPrescription suggest(Case c, String serviceId, String serviceName, List<String> taxonomyTerms,
+            String actor) {
         SocialPrescription prescription = new SocialPrescription();
         prescription.id = UUID.randomUUID();
         prescription.caseRecord = c;
         prescription.serviceId = serviceId;
         prescription.serviceName = serviceName;
+        prescription.taxonomyTerms = List.copyOf(taxonomyTerms);
         prescription.status = PrescriptionStatus.SUGGESTED;
         prescription.createdBy = actor;
         prescription.createdAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -1,6 +1,6 @@
 package org.linkwork.caseload.suggestions;
 
-import static org.linkwork.caseload.suggestions.DirectoryTerm.*;
+import static org.linkwork.caseload.directory.DirectoryTerm.*;
 
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+
+import org.linkwork.caseload.directory.DirectoryTerm;
 
 /**
  * Which kinds of activity answer which referral reason: caseload's own mapping from the reason codes

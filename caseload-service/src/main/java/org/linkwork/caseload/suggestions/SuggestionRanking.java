@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.linkwork.caseload.directory.DirectoryTerm;
 import org.linkwork.caseload.suggestions.ReasonTerms.Reason;
 
 /**

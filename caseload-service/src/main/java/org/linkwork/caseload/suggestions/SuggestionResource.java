@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.linkwork.caseload.cases.CaseService;
+import org.linkwork.caseload.directory.DirectoryException;
 import org.linkwork.platform.problem.Problem;
 import org.linkwork.platform.security.Roles;
 

@@ -177,12 +177,15 @@ class CaseFlowTest {
         move(token, caseId, walk, "ATTENDING", 200);
         move(token, caseId, walk, "COMPLETED", 200);
 
-        List<ConsumerRecord<String, String>> events = eventsOf(caseId, 3);
+        List<ConsumerRecord<String, String>> events = eventsOf(caseId, 4);
         assertEquals(List.of("org.linkwork.case.assigned.v1", "org.linkwork.case.activity-prescribed.v1",
-                "org.linkwork.case.activity-ended.v1"), events.stream().map(e -> EventTopics.header(e, "ce_type")).toList());
+                "org.linkwork.case.activity-prescribed.v2", "org.linkwork.case.activity-ended.v1"),
+                events.stream().map(e -> EventTopics.header(e, "ce_type")).toList());
         EventSchemas.assertValid("org.linkwork.case.activity-prescribed.v1", events.get(1).value());
-        EventSchemas.assertValid("org.linkwork.case.activity-ended.v1", events.get(2).value());
+        EventSchemas.assertValid("org.linkwork.case.activity-prescribed.v2", events.get(2).value());
+        EventSchemas.assertValid("org.linkwork.case.activity-ended.v1", events.get(3).value());
         assertTrue(events.get(1).value().contains("svc-walk"));
+        assertTrue(events.get(2).value().contains("svc-walk"));
     }
 
     private static void move(String token, String caseId, String prescriptionId, String status, int expected) {

@@ -89,15 +89,16 @@ class ReferralCancellationTest {
         given().auth().oauth2(Tokens.coordinator(pcn)).get("/link-workers").then()
                 .body("find { it.id == '%s' }.openCases".formatted(workerId), equalTo(1));
 
-        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf("caseload-events", assignedCase, 4);
+        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf("caseload-events", assignedCase, 5);
         assertEquals(List.of("org.linkwork.case.assigned.v1", "org.linkwork.case.activity-prescribed.v1",
-                "org.linkwork.case.activity-ended.v1", "org.linkwork.case.closed.v1"),
+                "org.linkwork.case.activity-prescribed.v2", "org.linkwork.case.activity-ended.v1",
+                "org.linkwork.case.closed.v1"),
                 events.stream().map(e -> EventTopics.header(e, "ce_type")).toList());
         for (ConsumerRecord<String, String> event : events) {
             EventSchemas.assertValid(EventTopics.header(event, "ce_type"), event.value());
         }
-        assertTrue(events.get(2).value().contains("\"status\":\"STOPPED\""), events.get(2).value());
-        assertTrue(events.get(3).value().contains("\"reason\":\"REFERRAL_CANCELLED\""), events.get(3).value());
+        assertTrue(events.get(3).value().contains("\"status\":\"STOPPED\""), events.get(3).value());
+        assertTrue(events.get(4).value().contains("\"reason\":\"REFERRAL_CANCELLED\""), events.get(4).value());
         assertEquals(1L, count("SELECT count(*) FROM outbox_event WHERE aggregate_key = ?1 AND event_type = 'org.linkwork.case.closed.v1'",
                 assignedCase), "the redelivered cancellation closed nothing twice");
     }
@@ -118,9 +119,10 @@ class ReferralCancellationTest {
                 .post("/cases/" + caseId + "/close").then().statusCode(200).body("closureReason", equalTo("GOALS_MET"));
 
         given().auth().oauth2(token).get("/cases/" + caseId + "/prescriptions").then().body("[0].status", equalTo("STOPPED"));
-        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf("caseload-events", caseId, 4);
+        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf("caseload-events", caseId, 5);
         assertEquals(List.of("org.linkwork.case.assigned.v1", "org.linkwork.case.activity-prescribed.v1",
-                "org.linkwork.case.activity-ended.v1", "org.linkwork.case.closed.v1"),
+                "org.linkwork.case.activity-prescribed.v2", "org.linkwork.case.activity-ended.v1",
+                "org.linkwork.case.closed.v1"),
                 events.stream().map(e -> EventTopics.header(e, "ce_type")).toList());
     }
 

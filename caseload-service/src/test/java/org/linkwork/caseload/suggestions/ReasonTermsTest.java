@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.linkwork.caseload.directory.DirectoryTerm;
 import org.linkwork.caseload.suggestions.ReasonTerms.Reason;
 
 class ReasonTermsTest {
@@ -41,6 +42,7 @@ class ReasonTermsTest {
         // Pinned from activity-directory-service's V3__social_prescribing_taxonomy.sql (fixed across environments).
         assertEquals(UUID.fromString("160729ad-cb62-5c27-bba8-9dfc3849f792"), DirectoryTerm.WALKING.id());
         assertEquals(UUID.fromString("7498f653-3c23-57d4-a511-2d3c3f5061bc"), DirectoryTerm.SOCIAL_GROUPS.id());
+        assertEquals(UUID.fromString("8106ae87-ef08-5db8-863c-b7a12789d026"), DirectoryTerm.TAXONOMY);
         assertEquals(20, DirectoryTerm.values().length);
         assertEquals(20, java.util.Arrays.stream(DirectoryTerm.values()).map(DirectoryTerm::id).distinct().count());
         assertFalse(java.util.Arrays.stream(DirectoryTerm.values()).anyMatch(t -> t.id().version() != 5));

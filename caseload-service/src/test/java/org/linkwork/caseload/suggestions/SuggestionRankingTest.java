@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.linkwork.caseload.directory.DirectoryTerm;
 import org.linkwork.caseload.suggestions.ReasonTerms.Reason;
 import org.linkwork.caseload.suggestions.SuggestionRanking.Candidate;
 import org.linkwork.caseload.suggestions.SuggestionRanking.CostCategory;

@@ -27,6 +27,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.linkwork.caseload.directory.DirectoryTerm;
 import org.linkwork.caseload.testing.CaseloadFixtures;
 import org.linkwork.caseload.testing.Tokens;
 import org.linkwork.infra.RealInfrastructure;

@@ -1,7 +1,8 @@
-package org.linkwork.caseload.suggestions;
+package org.linkwork.caseload.directory;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -18,9 +19,9 @@ import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 
 /**
- * activity-directory-service's ORUK service search ({@code GET /directory/services}), called with
- * caseload-service's own client-credentials token. Base URL: {@code quarkus.rest-client.directory.url}.
- * A parameter left null is not sent.
+ * activity-directory-service's ORUK service search ({@code GET /directory/services}) and service read
+ * ({@code GET /directory/services/{id}}), called with caseload-service's own client-credentials token.
+ * Base URL: {@code quarkus.rest-client.directory.url}. A parameter left null is not sent.
  */
 @RegisterRestClient(configKey = "directory")
 @OidcClientFilter
@@ -33,6 +34,11 @@ public interface DirectoryClient {
             @QueryParam("proximity") Integer proximityMetres, @QueryParam("minimum_age") Integer minimumAge,
             @QueryParam("maximum_age") Integer maximumAge, @QueryParam("per_page") Integer perPage);
 
+    /** One service, fully nested; 404 when the directory does not know it. */
+    @GET
+    @Path("/directory/services/{id}")
+    OrukPage.Service service(@PathParam("id") String id);
+
     /** ORUK's snake_case JSON; fields this reading does not know are ignored. */
     @ClientObjectMapper
     static ObjectMapper objectMapper(ObjectMapper defaultObjectMapper) {
@@ -40,7 +46,7 @@ public interface DirectoryClient {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    /** 4xx: the directory refused this search (not worth retrying); 5xx: it is unwell. */
+    /** 4xx: the directory refused this request (not worth retrying); 5xx: it is unwell. */
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {
         int status = response.getStatus();

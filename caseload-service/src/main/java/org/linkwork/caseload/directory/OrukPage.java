@@ -1,10 +1,10 @@
-package org.linkwork.caseload.suggestions;
+package org.linkwork.caseload.directory;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The part of the directory's ORUK (HSDS 3) search page that suggestions read: caseload's own reading
+ * The part of the directory's ORUK (HSDS 3) search page and service that caseload reads: its own reading
  * of the directory's published OpenAPI, never its classes. {@link DirectoryClient}'s object mapper reads
  * snake_case names and ignores unknown fields, so the directory can add to its responses.
  * {@code capacity} and {@code distance} are Linkwork extensions.
@@ -13,7 +13,14 @@ public record OrukPage(long totalItems, int totalPages, int pageNumber, List<Ser
 
     public record Service(String id, String name, String status, Integer minimumAge, Integer maximumAge,
             Organization organization, List<ServiceAtLocation> serviceAtLocations, List<CostOption> costOptions,
-            Capacity capacity, Long distance) {
+            Capacity capacity, Long distance, List<Attribute> attributes) {
+    }
+
+    /** A service's link to a taxonomy term: the kinds of activity it offers. */
+    public record Attribute(TaxonomyTerm taxonomyTerm) {
+    }
+
+    public record TaxonomyTerm(String id, String code, String name, String taxonomyId) {
     }
 
     public record Organization(String id, String name) {

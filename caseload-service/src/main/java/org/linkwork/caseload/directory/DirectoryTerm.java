@@ -1,4 +1,4 @@
-package org.linkwork.caseload.suggestions;
+package org.linkwork.caseload.directory;
 
 import java.util.UUID;
 
@@ -30,6 +30,9 @@ public enum DirectoryTerm {
     HEALTHY_EATING("27eca8b9-d8f4-5db1-9fcd-34f5fb9e7c92", "healthy-eating", "Healthy eating"),
     SOCIAL_GROUPS("7498f653-3c23-57d4-a511-2d3c3f5061bc", "social-groups", "Social groups and lunch clubs"),
     DIGITAL_INCLUSION("59741360-f0eb-5baf-a20d-e20629e75c73", "digital-inclusion", "Digital inclusion");
+
+    /** The taxonomy these terms belong to, "Linkwork social prescribing"; fixed by the same migration. */
+    public static final UUID TAXONOMY = UUID.fromString("8106ae87-ef08-5db8-863c-b7a12789d026");
 
     private final UUID id;
     private final String code;

@@ -1,4 +1,4 @@
-package org.linkwork.caseload.suggestions;
+package org.linkwork.caseload.directory;
 
 /** What went wrong calling the directory. */
 public abstract sealed class DirectoryException extends RuntimeException {
@@ -7,13 +7,16 @@ public abstract sealed class DirectoryException extends RuntimeException {
         super(message, cause);
     }
 
-    /** The directory answered 4xx: retrying the same search will not help, and it is not unwell. */
+    /**
+     * The directory answered 4xx (404 to a service read: no such service): retrying the same request will not
+     * help, and it is not unwell.
+     */
     public static final class Refused extends DirectoryException {
 
         private final int status;
 
         public Refused(int status) {
-            super("The directory refused the search with " + status, null);
+            super("The directory refused the request with " + status, null);
             this.status = status;
         }
 
