@@ -17,7 +17,7 @@ class ServiceStartsTest extends ServiceContractTest {
 
     @Override
     protected List<String> migrations() {
-        return List.of("0.1", "1", "2", "3", "4", "6", "7");
+        return List.of("0.1", "1", "2", "3", "4", "6", "7", "8");
     }
 
     @Override

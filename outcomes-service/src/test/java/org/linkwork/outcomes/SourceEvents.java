@@ -3,8 +3,10 @@ package org.linkwork.outcomes;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 import org.linkwork.platform.events.CloudEvent;
 
@@ -16,6 +18,8 @@ public final class SourceEvents {
 
     public static final String REFERRAL_EVENTS = "referral-events";
     public static final String CASELOAD_EVENTS = "caseload-events";
+    /** The directory's id of the service every prescription here is of: an internal id, never on ics-events. */
+    public static final String SERVICE_ID = "walking-group-leeds";
 
     private SourceEvents() {
     }
@@ -121,10 +125,24 @@ public final class SourceEvents {
     }
 
     public static CloudEvent activityPrescribed(UUID caseId, UUID referralId, OffsetDateTime at) {
+        return activityPrescribed(caseId, referralId, UUID.randomUUID(), at);
+    }
+
+    public static CloudEvent activityPrescribed(UUID caseId, UUID referralId, UUID prescriptionId, OffsetDateTime at) {
         return event("/caseload-service", "org.linkwork.case.activity-prescribed.v1", caseId, """
-                {"caseId":"%s","referralId":"%s","prescriptionId":"%s","serviceId":"walking-group-leeds",
+                {"caseId":"%s","referralId":"%s","prescriptionId":"%s","serviceId":"%s",
                  "status":"ACCEPTED","at":"%s"}"""
-                .formatted(caseId, referralId, UUID.randomUUID(), at));
+                .formatted(caseId, referralId, prescriptionId, SERVICE_ID, at));
+    }
+
+    /** The v2 caseload-service publishes beside v1 for the same prescription: v1 with the service's term codes. */
+    public static CloudEvent activityPrescribedV2(UUID caseId, UUID referralId, UUID prescriptionId, OffsetDateTime at,
+            String... taxonomyTerms) {
+        String terms = Arrays.stream(taxonomyTerms).map(term -> '"' + term + '"').collect(Collectors.joining(","));
+        return event("/caseload-service", "org.linkwork.case.activity-prescribed.v2", caseId, """
+                {"caseId":"%s","referralId":"%s","prescriptionId":"%s","serviceId":"%s",
+                 "status":"ACCEPTED","at":"%s","taxonomyTerms":[%s]}"""
+                .formatted(caseId, referralId, prescriptionId, SERVICE_ID, at, terms));
     }
 
     public static CloudEvent planAgreed(UUID caseId, UUID referralId, String ods, String pcn, OffsetDateTime agreedAt) {

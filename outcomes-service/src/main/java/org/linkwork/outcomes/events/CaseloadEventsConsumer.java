@@ -2,11 +2,14 @@ package org.linkwork.outcomes.events;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.linkwork.outcomes.caseowners.CaseOwnerService;
@@ -47,6 +50,19 @@ public class CaseloadEventsConsumer {
     public record ActivityPrescribed(@NotNull UUID caseId, @NotNull UUID referralId, @NotNull UUID prescriptionId,
             @NotNull OffsetDateTime at) {
         static final String TYPE = "org.linkwork.case.activity-prescribed.v1";
+    }
+
+    /**
+     * {@link ActivityPrescribed} with the kinds of activity: the directory's taxonomy term codes of the service (empty
+     * when the directory knew none), published right after v1 for the same prescription. Prescriptions from before
+     * caseload-service published v2 have none, so v1 is read too.
+     */
+    public record ActivityPrescribedV2(@NotNull UUID caseId, @NotNull UUID referralId, @NotNull UUID prescriptionId,
+            @NotNull OffsetDateTime at,
+            @NotNull @Size(max = 20) List<@NotNull @Size(max = 100) @Pattern(regexp = TERM) String> taxonomyTerms) {
+        static final String TYPE = "org.linkwork.case.activity-prescribed.v2";
+        /** A term code as caseload-service's schema has it: lower-case letters and digits, words joined by hyphens. */
+        static final String TERM = "[a-z0-9]+(-[a-z0-9]+)*";
     }
 
     /** A case closed with caseload-service's coded reason. */
@@ -95,6 +111,8 @@ public class CaseloadEventsConsumer {
                         e.referralId(), e.contactId(), e.contactAt(), e.mode(), e.durationMinutes(), e.attended()))
                 .on(ActivityPrescribed.TYPE, EFFECT, ActivityPrescribed.class, e -> journeys.activityPrescribed(
                         e.caseId(), e.referralId(), e.prescriptionId(), e.at()))
+                .on(ActivityPrescribedV2.TYPE, EFFECT, ActivityPrescribedV2.class, e -> journeys.activityPrescribedWithTerms(
+                        e.caseId(), e.referralId(), e.prescriptionId(), e.at(), e.taxonomyTerms()))
                 .on(CaseClosed.TYPE, EFFECT, CaseClosed.class, e -> journeys.caseClosed(e.caseId(), e.referralId(),
                         e.odsCode(), e.pcnCode(), e.reason(), e.closedAt()))
                 .on(WaitingListed.TYPE, EFFECT, WaitingListed.class, e -> journeys.waitingListed(e.caseId(),

@@ -45,6 +45,7 @@ public class IcsEvents {
     public static final String WAITING_LISTED = "org.linkwork.ics.waiting-listed.v1";
     public static final String PLAN_AGREED = "org.linkwork.ics.plan-agreed.v1";
     public static final String ACTIVITY_PRESCRIBED = "org.linkwork.ics.activity-prescribed.v1";
+    public static final String ACTIVITY_PRESCRIBED_V2 = "org.linkwork.ics.activity-prescribed.v2";
     public static final String ACTIVITY_ENDED = "org.linkwork.ics.activity-ended.v1";
     public static final String GP_ATTENDANCE_RECORDED = "org.linkwork.ics.gp-attendance-recorded.v1";
     public static final String WORKFORCE_CHANGED = "org.linkwork.ics.workforce-changed.v1";
@@ -62,6 +63,7 @@ public class IcsEvents {
             Map.entry(JourneyStep.CaseWaitingListed.class, WAITING_LISTED),
             Map.entry(JourneyStep.PlanAgreed.class, PLAN_AGREED),
             Map.entry(JourneyStep.ActivityPrescribed.class, ACTIVITY_PRESCRIBED),
+            Map.entry(JourneyStep.ActivityPrescribedV2.class, ACTIVITY_PRESCRIBED_V2),
             Map.entry(JourneyStep.ActivityEnded.class, ACTIVITY_ENDED),
             Map.entry(JourneyStep.GpAttendanceRecorded.class, GP_ATTENDANCE_RECORDED));
 

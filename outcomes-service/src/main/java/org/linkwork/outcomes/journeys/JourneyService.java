@@ -133,17 +133,42 @@ public class JourneyService {
         steps.fire(new JourneyStep.ContactRecorded(journey(kase), utc(contactAt), mode, durationMinutes, attended));
     }
 
+    /** Records the prescription once; its terms are left to {@link #activityPrescribedWithTerms}. */
     public void activityPrescribed(UUID caseId, UUID referralId, UUID prescriptionId, OffsetDateTime at) {
         CaseRecord kase = caseRecord(caseId, referralId);
         if (prescriptions.findByIdOptional(prescriptionId).isPresent()) {
             return;
         }
+        prescribe(kase, prescriptionId, at);
+    }
+
+    /**
+     * The prescription's kinds of activity, once: caseload-service's v2, normally right after the v1 of the same
+     * prescription. Arriving first, it records the prescription as v1 would have, firing its step too so that readers
+     * of the v1 step miss no prescription, and the v1 arriving later changes nothing. Terms once known stay.
+     */
+    public void activityPrescribedWithTerms(UUID caseId, UUID referralId, UUID prescriptionId, OffsetDateTime at,
+            List<String> taxonomyTerms) {
+        CaseRecord kase = caseRecord(caseId, referralId);
+        PrescriptionRecord prescription = prescriptions.findByIdOptional(prescriptionId)
+                .orElseGet(() -> prescribe(kase, prescriptionId, at));
+        if (prescription.taxonomyTerms != null) {
+            return;
+        }
+        // The schema promises each code once; a repeated one would count twice in the report.
+        prescription.taxonomyTerms = taxonomyTerms.stream().distinct().toList();
+        steps.fire(new JourneyStep.ActivityPrescribedV2(journey(kase), utc(prescription.prescribedAt),
+                prescription.taxonomyTerms));
+    }
+
+    private PrescriptionRecord prescribe(CaseRecord kase, UUID prescriptionId, OffsetDateTime at) {
         PrescriptionRecord prescription = new PrescriptionRecord();
         prescription.prescriptionId = prescriptionId;
         prescription.kase = kase;
         prescription.prescribedAt = at;
         prescriptions.persist(prescription);
         steps.fire(new JourneyStep.ActivityPrescribed(journey(kase), utc(at)));
+        return prescription;
     }
 
     /** Caseload announces an agreement once per case; a redelivered or later one changes nothing. */

@@ -74,6 +74,14 @@ public interface JourneyStep {
     record ActivityPrescribed(@JsonUnwrapped Journey journey, OffsetDateTime prescribedAt) implements JourneyStep {
     }
 
+    /**
+     * {@link ActivityPrescribed} with the kinds of activity prescribed (the directory's taxonomy term codes, possibly
+     * none): a new type beside v1, whose schema is closed. Only prescriptions caseload-service named the terms of.
+     */
+    record ActivityPrescribedV2(@JsonUnwrapped Journey journey, OffsetDateTime prescribedAt, List<String> taxonomyTerms)
+            implements JourneyStep {
+    }
+
     record ActivityEnded(@JsonUnwrapped Journey journey, String status, OffsetDateTime endedAt) implements JourneyStep {
     }
 

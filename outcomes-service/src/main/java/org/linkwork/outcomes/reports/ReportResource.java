@@ -43,8 +43,6 @@ import org.linkwork.platform.security.Roles;
 public class ReportResource {
 
     static final String CSV = "text/csv";
-    /** Five years: more is a bulk extract, not a report. */
-
     static final String JSON_EXAMPLE = """
             {"from":"2026-03","to":"2026-03","by":"PCN","pcnCode":"U84543","odsCode":null,
              "generatedAt":"2026-11-25T10:00:00Z","suppression":"Any count from 1 to 7 is suppressed ...",
@@ -71,14 +69,16 @@ public class ReportResource {
 
     private final ReportService reports;
     private final ReachReport reach;
+    private final PrescriptionsReport prescriptions;
     private final WorkforceService workforce;
     private final OutcomeAccess access;
     private final AuditTrail audit;
 
-    ReportResource(ReportService reports, ReachReport reach, WorkforceService workforce, OutcomeAccess access,
-            AuditTrail audit) {
+    ReportResource(ReportService reports, ReachReport reach, PrescriptionsReport prescriptions,
+            WorkforceService workforce, OutcomeAccess access, AuditTrail audit) {
         this.reports = reports;
         this.reach = reach;
+        this.prescriptions = prescriptions;
         this.workforce = workforce;
         this.access = access;
         this.audit = audit;
@@ -166,6 +166,48 @@ public class ReportResource {
         String scope = access.reportScope(pcn, "report.reach.read");
         ReachReportView report = reach.of(months, split, scope);
         audit.record("report.reach.read", "Report", split + (scope == null ? "" : ":" + scope), null, Outcome.SUCCESS);
+        return report;
+    }
+
+    @GET
+    @Path("/prescriptions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getPrescriptionsReport", summary = "Social prescriptions by PCN and kind of activity (taxonomy term)", description = """
+            Social prescriptions (activities) the patients accepted in the months asked for (Europe/London, by when \
+            accepted), per PCN and per taxonomy term of the service prescribed: the activity directory's codes as \
+            caseload-service sent them, e.g. `walking`, `peer-support`. `NOT_RECORDED` counts prescriptions whose \
+            terms are not known (announced before caseload-service sent terms) or whose service the directory gave \
+            no term. **The cells count term mentions:** a prescription of a service with two terms counts under \
+            each, so a row's total is the sum of its cells, not the number of prescriptions (that is the monthly \
+            report's `activitiesPrescribed`). `terms` lists the codes prescribed in the period, sorted, then \
+            `NOT_RECORDED`. Suppressed as one table of every PCN: counts 1-7 withheld, and further counts until none \
+            can be worked out from the rows, the PCN totals and the totals per term. An ICS analyst sees every PCN \
+            and the region's totals; a coordinator their own PCN's row.""")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PrescriptionsReportView.class), examples = @ExampleObject(name = "Every PCN", value = """
+                    {"from":"2026-01","to":"2026-12","pcnCode":null,"generatedAt":"2026-12-04T10:00:00Z",
+                     "suppression":"Any count from 1 to 7 is suppressed ...",
+                     "terms":["gardening","peer-support","walking","NOT_RECORDED"],
+                     "rows":[{"pcnCode":"U84543","activitiesPrescribed":{"gardening":{"value":null,"suppressed":true},
+                      "peer-support":{"value":58,"suppressed":false},"walking":{"value":102,"suppressed":false},
+                      "NOT_RECORDED":{"value":null,"suppressed":true}},"total":{"value":null,"suppressed":true}},
+                      {"pcnCode":"U12345","activitiesPrescribed":{"gardening":{"value":0,"suppressed":false},
+                      "peer-support":{"value":31,"suppressed":false},"walking":{"value":47,"suppressed":false},
+                      "NOT_RECORDED":{"value":12,"suppressed":false}},"total":{"value":90,"suppressed":false}}],
+                     "total":{"pcnCode":null,"activitiesPrescribed":{"gardening":{"value":null,"suppressed":true},
+                      "peer-support":{"value":89,"suppressed":false},"walking":{"value":149,"suppressed":false},
+                      "NOT_RECORDED":{"value":null,"suppressed":true}},"total":{"value":null,"suppressed":true}}}""")))
+    @APIResponse(responseCode = "400", description = "A parameter malformed, named in `errors`", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "`to` before `from`, or more than 60 months", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public PrescriptionsReportView prescriptions(
+            @Parameter(description = "First month, YYYY-MM; default 11 months before `to`", example = "2026-01") @QueryParam("from") String from,
+            @Parameter(description = "Last month, YYYY-MM; default the current month", example = "2026-12") @QueryParam("to") String to,
+            @Parameter(description = "Only this PCN (a coordinator: their own, the default)", example = "U84543") @QueryParam("pcn") String pcn) {
+        ReportingPeriod months = ReportingPeriod.of(from, to);
+        checkPcn(pcn);
+        String scope = access.reportScope(pcn, "report.prescriptions.read");
+        PrescriptionsReportView report = prescriptions.of(months, scope);
+        audit.record("report.prescriptions.read", "Report", scope == null ? "ALL" : scope, null, Outcome.SUCCESS);
         return report;
     }
 

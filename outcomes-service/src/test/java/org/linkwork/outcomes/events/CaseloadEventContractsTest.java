@@ -2,6 +2,7 @@ package org.linkwork.outcomes.events;
 
 import org.junit.jupiter.api.Test;
 import org.linkwork.outcomes.events.CaseloadEventsConsumer.ActivityPrescribed;
+import org.linkwork.outcomes.events.CaseloadEventsConsumer.ActivityPrescribedV2;
 import org.linkwork.outcomes.events.CaseloadEventsConsumer.CaseAssigned;
 import org.linkwork.outcomes.events.CaseloadEventsConsumer.CaseClosed;
 import org.linkwork.outcomes.events.CaseloadEventsConsumer.ContactRecorded;
@@ -27,6 +28,11 @@ class CaseloadEventContractsTest {
     @Test
     void aPrescribedActivityReadsAsCaseloadServicePublishesIt() throws Exception {
         EventContracts.assertReadable(ActivityPrescribed.class, PRODUCER, ActivityPrescribed.TYPE);
+    }
+
+    @Test
+    void aPrescribedActivityWithItsTaxonomyTermsReadsAsCaseloadServicePublishesIt() throws Exception {
+        EventContracts.assertReadable(ActivityPrescribedV2.class, PRODUCER, ActivityPrescribedV2.TYPE);
     }
 
     @Test

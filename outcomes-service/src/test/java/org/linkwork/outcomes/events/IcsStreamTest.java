@@ -44,6 +44,7 @@ import org.linkwork.testkit.EventTopics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -195,6 +196,67 @@ class IcsStreamTest {
         List<String> identifiers = new ArrayList<>(identifiersOf(patient));
         identifiers.addAll(List.of(referralId.toString(), caseId.toString(), linkWorkerId.toString(), WORKER));
         assertNoIcsRecordCarries(identifiers, referralPseudonym, workerPseudonym);
+    }
+
+    @Test
+    void prescriptionsReachIcsEventsAsV1AndBesideItV2WithTheirTermsOnceEachInEitherOrderWithoutIdentifiers()
+            throws Exception {
+        String pcn = SourceEvents.pcn();
+        String ods = SourceEvents.practice();
+        Patient patient = Patient.random(LocalDate.of(1948, 4, 21), "LS12 3AB");
+        UUID referralId = UUID.randomUUID();
+        UUID caseId = UUID.randomUUID();
+        UUID walkingTogether = UUID.randomUUID();
+        UUID unknownService = UUID.randomUUID();
+        OffsetDateTime received = OffsetDateTime.now(ZoneOffset.UTC).minusHours(4).truncatedTo(ChronoUnit.SECONDS);
+        EventTopics.publish(SourceEvents.REFERRAL_EVENTS,
+                SourceEvents.referralReceived(referralId, ods, received, patient),
+                SourceEvents.referralAccepted(referralId, ods, received, received.plusMinutes(5), patient));
+        String referralPseudonym = pseudonymiser.pseudonymise(referralId.toString());
+        EventTopics.eventsOf(IcsEvents.TOPIC, referralPseudonym, 3);
+        CloudEvent withTerms = SourceEvents.activityPrescribedV2(caseId, referralId, walkingTogether,
+                received.plusHours(1), "walking", "peer-support");
+        // The first as caseload-service publishes it (v1, then v2), v2 redelivered and then sent again with other
+        // terms; the second with v2 ahead of v1 (a service the directory did not know: no terms).
+        EventTopics.publish(SourceEvents.CASELOAD_EVENTS,
+                SourceEvents.caseAssigned(caseId, referralId, ods, pcn, WORKER, received.plusMinutes(30)),
+                SourceEvents.activityPrescribed(caseId, referralId, walkingTogether, received.plusHours(1)),
+                withTerms, withTerms,
+                SourceEvents.activityPrescribedV2(caseId, referralId, walkingTogether, received.plusHours(1), "gardening"),
+                SourceEvents.activityPrescribedV2(caseId, referralId, unknownService, received.plusHours(2)),
+                SourceEvents.activityPrescribed(caseId, referralId, unknownService, received.plusHours(2)));
+
+        List<ConsumerRecord<String, String>> events = EventTopics.eventsOf(IcsEvents.TOPIC, referralPseudonym, 8);
+        assertEquals(List.of(IcsEvents.REFERRAL_RECEIVED, IcsEvents.REFERRAL_RECEIVED_V2, IcsEvents.REFERRAL_ACCEPTED,
+                IcsEvents.CASE_ASSIGNED, IcsEvents.ACTIVITY_PRESCRIBED, IcsEvents.ACTIVITY_PRESCRIBED_V2,
+                IcsEvents.ACTIVITY_PRESCRIBED, IcsEvents.ACTIVITY_PRESCRIBED_V2),
+                events.stream().map(r -> EventTopics.header(r, "ce_type")).toList(), "each prescription once in each version");
+        for (ConsumerRecord<String, String> event : events) {
+            EventSchemas.assertValid(EventTopics.header(event, "ce_type"), event.value());
+            assertEquals(referralPseudonym, EventTopics.header(event, "ce_subject"));
+        }
+        for (int v1 : List.of(4, 6)) {
+            JsonNode prescribed = JSON.readTree(events.get(v1).value());
+            ObjectNode twin = (ObjectNode) JSON.readTree(events.get(v1 + 1).value());
+            assertTrue(twin.remove("taxonomyTerms").isArray(), twin.toString());
+            assertEquals(prescribed, twin, "v2 is v1 and the terms");
+            assertEquals(pseudonymiser.pseudonymise(patient.nhsNumber()), prescribed.path("patient").asText());
+            assertEquals(pcn, prescribed.path("pcnCode").asText());
+        }
+        assertEquals(received.plusHours(1), OffsetDateTime.parse(JSON.readTree(events.get(5).value()).path("prescribedAt").asText()));
+        assertEquals(List.of("walking", "peer-support"), terms(events.get(5)), "the first terms stay");
+        assertEquals(List.of(), terms(events.get(7)));
+
+        List<String> identifiers = new ArrayList<>(identifiersOf(patient));
+        identifiers.addAll(List.of(referralId.toString(), caseId.toString(), walkingTogether.toString(),
+                unknownService.toString(), SourceEvents.SERVICE_ID, WORKER));
+        assertNoIcsRecordCarries(identifiers, referralPseudonym);
+    }
+
+    private static List<String> terms(ConsumerRecord<String, String> record) throws Exception {
+        List<String> terms = new ArrayList<>();
+        JSON.readTree(record.value()).path("taxonomyTerms").forEach(term -> terms.add(term.asText()));
+        return terms;
     }
 
     @Test
@@ -361,12 +423,13 @@ class IcsStreamTest {
     @Test
     void publishesItsAsyncApiDocumentsAndSchemas() {
         given().get("/asyncapi/ics-events.yaml").then().statusCode(200)
-                .body(containsString(IcsEvents.CASE_CLOSED), containsString(IcsEvents.REFERRAL_REJECTED));
+                .body(containsString(IcsEvents.CASE_CLOSED), containsString(IcsEvents.REFERRAL_REJECTED),
+                        containsString(IcsEvents.ACTIVITY_PRESCRIBED_V2));
         given().get("/asyncapi/outcome-events.yaml").then().statusCode(200)
                 .body(containsString("org.linkwork.outcome.assessment-recorded.v1"));
         for (String type : List.of(IcsEvents.REFERRAL_RECEIVED, IcsEvents.REFERRAL_RECEIVED_V2, IcsEvents.REFERRAL_ACCEPTED,
                 IcsEvents.REFERRAL_REJECTED, IcsEvents.REFERRAL_CANCELLED, IcsEvents.CASE_ASSIGNED, IcsEvents.CONTACT_RECORDED, IcsEvents.CASE_CLOSED,
-                IcsEvents.ASSESSMENT_RECORDED, "org.linkwork.outcome.assessment-recorded.v1")) {
+                IcsEvents.ASSESSMENT_RECORDED, IcsEvents.ACTIVITY_PRESCRIBED_V2, "org.linkwork.outcome.assessment-recorded.v1")) {
             given().get("/asyncapi/schemas/" + type + ".json").then().statusCode(200)
                     .body("title", equalTo(type));
         }

@@ -47,4 +47,16 @@ class PoisonEventsTest {
 
         assertEquals(1, EventTopics.eventsOf("caseload-events.outcomes-service.dlq", subject, 1).size());
     }
+
+    /** Terms are passed on to ics-events, so anything but a code (free text could name someone) is refused. */
+    @Test
+    void aPrescriptionWhoseTaxonomyTermIsNotACodeGoesToTheDeadLetterTopic() {
+        UUID caseId = UUID.randomUUID();
+        EventTopics.publish(SourceEvents.CASELOAD_EVENTS, SourceEvents.activityPrescribedV2(caseId, UUID.randomUUID(),
+                UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC), "walking", "Mrs Quennell's knitting circle"));
+
+        ConsumerRecord<String, String> parked = EventTopics.eventsOf("caseload-events.outcomes-service.dlq",
+                caseId.toString(), 1).get(0);
+        assertEquals("org.linkwork.case.activity-prescribed.v2", EventTopics.header(parked, "ce_type"));
+    }
 }
