@@ -64,6 +64,27 @@ class SuiteEndToEndTest {
     }
 
     @Test
+    void aPrescriptionKeepsTheDirectorysKindsOfActivityAndTheIcsReportCountsThem() {
+        JsonNode service = gateway.get("/directory/services/" + walked.serviceId(), null).expect(200, "GET service").json();
+        List<String> kinds = new ArrayList<>();
+        service.get("attributes").forEach(a -> kinds.add(a.get("taxonomy_term").get("code").asText()));
+        List<String> kept = new ArrayList<>();
+        walked.prescription().get("taxonomyTerms").forEach(t -> kept.add(t.asText()));
+        assertFalse(kinds.isEmpty(), service.toString());
+        assertEquals(kinds, kept);
+        // The report's columns are the kinds prescribed in the period: this one's appear once outcomes has read v2.
+        String analyst = gateway.userToken("analyst-ria");
+        JsonNode report = poll(Duration.ofSeconds(60), () -> {
+            JsonNode r = gateway.get("/reports/prescriptions", analyst).expect(200, "prescriptions report").json();
+            List<String> terms = new ArrayList<>();
+            r.get("terms").forEach(t -> terms.add(t.asText()));
+            return terms.containsAll(kinds) ? r : null;
+        });
+        assertNotNull(report, "GET /reports/prescriptions never listed " + kinds);
+        assertTrue(report.get("total").get("activitiesPrescribed").has(kinds.get(0)), report.toString());
+    }
+
+    @Test
     void aFhirServiceRequestIsAcceptedAndAssignedToo() throws IOException {
         String nhsNumber = PatientJourney.testNhsNumber();
         String body = Files.readString(RunningSuite.repository()

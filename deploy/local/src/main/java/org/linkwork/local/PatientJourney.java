@@ -38,7 +38,8 @@ public final class PatientJourney {
 
     /** What the journey did, for the end-to-end tests' assertions. */
     public record Walked(String nhsNumber, UUID referralId, UUID caseId, String linkWorker, String serviceId,
-            int placesBefore, int placesAfter, JsonNode outcomes, JsonNode referralSeenByGp, JsonNode suggestions) {
+            int placesBefore, int placesAfter, JsonNode outcomes, JsonNode referralSeenByGp, JsonNode suggestions,
+            JsonNode prescription) {
     }
 
     public Walked walk() {
@@ -99,6 +100,7 @@ public final class PatientJourney {
         step(7, "The patient picks \"" + best.get("name").asText() + "\" (" + placesBefore + " places free); it is prescribed");
         JsonNode prescription = gateway.post("/cases/" + caseId + "/prescriptions", worker,
                 Map.of("serviceId", serviceId, "serviceName", best.get("name").asText())).expect(201, "POST prescription").json();
+        say("kinds of activity (the directory's taxonomy terms): " + prescription.path("taxonomyTerms"));
         gateway.post("/cases/" + caseId + "/prescriptions/" + prescription.get("id").asText() + "/status", worker,
                 Map.of("status", "ACCEPTED")).expect(200, "prescription ACCEPTED");
         int placesAfter = await("the directory's free places drop", () -> placesAvailable(serviceId, worker), p -> p < placesBefore);
@@ -120,7 +122,7 @@ public final class PatientJourney {
         out.println("The ICS sees the journey, pseudonymised, in its dashboard: " + gatewayUrl + "/dashboard/"
                 + " (log in as an ICS analyst, e.g. analyst-ria / " + GatewayClient.DEMO_PASSWORD + ").");
         return new Walked(nhsNumber, referralId, caseId, linkWorker, serviceId, placesBefore, placesAfter, outcomes, seen,
-                suggestions);
+                suggestions, prescription);
     }
 
     public GatewayClient gateway() {
