@@ -31,6 +31,14 @@ public final class Suite implements Deployment {
             "outcomes-service");
     /** The reference ICS dashboard, built and started like a service. */
     static final String DASHBOARD = "ics-dashboard";
+    /** Written by the build beside quarkus-run.jar (quarkus.package.jar.appcds.enabled in the parent pom). */
+    static final String CLASS_DATA_ARCHIVE = "app-cds.jsa";
+    /**
+     * A service's live heap is 25-40 MB after the journey load; the serial collector with a 128 MB heap keeps each
+     * one small beside the others on a 2-core machine (deploy/load/README.md, memory and start).
+     */
+    static final String JVM_GC = "-XX:+UseSerialGC";
+    static final String JVM_HEAP = "-Xmx128m";
 
     /** The demo directory (its ORUK import) and link workers (platform DemoData), off unless switched on like this. */
     private static final String DEMO_DATA = "LINKWORK_DEMO_DATA_ENABLED";
@@ -139,6 +147,14 @@ public final class Suite implements Deployment {
         startAndWait(named, http());
     }
 
+    /** Stops one component (SIGTERM) and starts it again alone; says how long it took to answer ready. */
+    public void restart(String component) {
+        new ManagedProcess(component, settings).stop(Duration.ofSeconds(30));
+        Instant started = Instant.now();
+        start(component);
+        out.printf("%-28s ready %d ms after it was started%n", component, Duration.between(started, Instant.now()).toMillis());
+    }
+
     /** Prints each component's state; true when every one runs and answers ready. */
     public boolean status() {
         HttpClient http = http();
@@ -205,7 +221,8 @@ public final class Suite implements Deployment {
                         + new ManagedProcess(late.name(), settings).tail(30));
             }
             if (!waiting.isEmpty()) {
-                ManagedProcess.sleep(Duration.ofSeconds(1));
+                // Often enough that a restart's time to ready is measured to a fifth of a second.
+                ManagedProcess.sleep(Duration.ofMillis(200));
             }
         }
     }
@@ -347,16 +364,24 @@ public final class Suite implements Deployment {
                 // The pseudonyms' key stays with the services: the dashboard, like any ICS consumer, never has it.
                 env.put("LINKWORK_PSEUDONYM_SECRET", pseudonymSecret());
             }
+            // glibc gives each busy thread its own malloc arena (up to 8 per core), which the JVM's own allocations
+            // fragment into tens of MB; two are enough for what the JVM does not allocate itself.
+            env.put("MALLOC_ARENA_MAX", "2");
             env.putAll(extra);
-            Path jar = settings.repository().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-            // The services trust the local CA for their calls to Keycloak, through a named TLS configuration.
-            List<String> command = List.of(java(), "-Xmx512m",
+            Path app = settings.repository().resolve(module).resolve("target/quarkus-app");
+            List<String> command = new ArrayList<>(List.of(java(), JVM_GC, JVM_HEAP));
+            // The class-data archive holds for the class path it was written with: quarkus-run.jar, run from app/.
+            if (Files.isRegularFile(app.resolve(CLASS_DATA_ARCHIVE))) {
+                command.add("-XX:SharedArchiveFile=" + CLASS_DATA_ARCHIVE);
+            }
+            command.addAll(List.of(
+                    // The services trust the local CA for their calls to Keycloak, through a named TLS configuration.
                     "-Dquarkus.tls.keycloak.trust-store.pem.certs=" + ca.certificate(),
                     "-Dquarkus.oidc.tls.tls-configuration-name=keycloak",
                     // Kafka's client calls no identity-provider URL that is not listed here.
                     "-D" + KafkaClients.ALLOWED_URLS_PROPERTY + "=" + settings.tokenEndpoint(),
-                    "-jar", jar.toString());
-            return new Component.Launch(command, env, settings.home());
+                    "-jar", "quarkus-run.jar"));
+            return new Component.Launch(command, env, app);
         });
     }
 
