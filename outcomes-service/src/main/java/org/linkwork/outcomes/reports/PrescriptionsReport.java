@@ -4,12 +4,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +16,7 @@ import jakarta.transaction.Transactional;
 import org.linkwork.outcomes.journeys.PracticePcnRepository;
 import org.linkwork.outcomes.journeys.PrescriptionRecord;
 import org.linkwork.outcomes.journeys.PrescriptionRecordRepository;
-import org.linkwork.platform.disclosure.Figure;
 import org.linkwork.platform.disclosure.ReportingPeriod;
-import org.linkwork.platform.disclosure.SuppressedTable;
 
 /**
  * Social prescriptions accepted per PCN and kind of activity (the directory's taxonomy terms of the service). A
@@ -63,43 +59,16 @@ public class PrescriptionsReport {
             long[] row = byPcn.computeIfAbsent(pcn, p -> new long[terms.size()]);
             termsOf(prescription).forEach(term -> row[column.get(term)]++);
         }
-        if (byPcn.isEmpty()) {
-            PrescriptionsReportView.Row none = new PrescriptionsReportView.Row(null,
-                    counts(terms, c -> new Figure(0, false)), new Figure(0, false));
-            return view(period, pcnCode, terms, List.of(), pcnCode != null ? null : none);
-        }
-        List<String> pcns = new ArrayList<>(byPcn.keySet());
-        SuppressedTable table = SuppressedTable.of(byPcn.values().toArray(long[][]::new));
-        List<PrescriptionsReportView.Row> rows = new ArrayList<>();
-        for (int row = 0; row < pcns.size(); row++) {
-            if (pcnCode == null || pcnCode.equals(pcns.get(row))) {
-                int r = row;
-                rows.add(new PrescriptionsReportView.Row(pcns.get(row), counts(terms, c -> table.cell(r, c)),
-                        table.rowTotal(r)));
-            }
-        }
-        PrescriptionsReportView.Row total = pcnCode != null ? null
-                : new PrescriptionsReportView.Row(null, counts(terms, table::columnTotal), table.grandTotal());
-        return view(period, pcnCode, terms, rows, total);
+        PcnTable.Suppressed<PrescriptionsReportView.Row> table = PcnTable.suppress(byPcn, terms, pcnCode,
+                PrescriptionsReportView.Row::new);
+        return new PrescriptionsReportView(period.first().toString(), period.last().toString(), pcnCode,
+                OffsetDateTime.now(ZoneOffset.UTC), PrescriptionsReportView.SUPPRESSION_RULE, terms, table.rows(),
+                table.total());
     }
 
     /** The columns a prescription counts in: each of its terms, else NOT_RECORDED. */
     private static List<String> termsOf(PrescriptionRecord prescription) {
         return prescription.taxonomyTerms == null || prescription.taxonomyTerms.isEmpty() ? List.of(NOT_RECORDED)
                 : prescription.taxonomyTerms;
-    }
-
-    private static PrescriptionsReportView view(ReportingPeriod period, String pcnCode, List<String> terms,
-            List<PrescriptionsReportView.Row> rows, PrescriptionsReportView.Row total) {
-        return new PrescriptionsReportView(period.first().toString(), period.last().toString(), pcnCode,
-                OffsetDateTime.now(ZoneOffset.UTC), PrescriptionsReportView.SUPPRESSION_RULE, terms, rows, total);
-    }
-
-    private static Map<String, Figure> counts(List<String> terms, IntFunction<Figure> figure) {
-        Map<String, Figure> counts = new LinkedHashMap<>();
-        for (int c = 0; c < terms.size(); c++) {
-            counts.put(terms.get(c), figure.apply(c));
-        }
-        return counts;
     }
 }

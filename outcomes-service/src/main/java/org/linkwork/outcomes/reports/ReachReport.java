@@ -2,9 +2,7 @@ package org.linkwork.outcomes.reports;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,9 +20,7 @@ import org.linkwork.outcomes.journeys.PracticePcnRepository;
 import org.linkwork.outcomes.journeys.ReferralRecord;
 import org.linkwork.outcomes.journeys.ReferralRecordRepository;
 import org.linkwork.outcomes.reports.ReachReportView.Split;
-import org.linkwork.platform.disclosure.Figure;
 import org.linkwork.platform.disclosure.ReportingPeriod;
-import org.linkwork.platform.disclosure.SuppressedTable;
 
 /**
  * Referrals received per PCN and category of one demographic split. The table of every PCN is suppressed as one
@@ -57,32 +53,10 @@ public class ReachReport {
             int column = categories.indexOf(category.apply(referral));
             byPcn.computeIfAbsent(pcn, p -> new long[categories.size()])[column < 0 ? categories.size() - 1 : column]++;
         }
-        if (byPcn.isEmpty()) {
-            ReachReportView.Row none = new ReachReportView.Row(null, counts(categories, c -> new Figure(0, false)),
-                    new Figure(0, false));
-            return new ReachReportView(period.first().toString(), period.last().toString(), by, pcnCode, OffsetDateTime.now(ZoneOffset.UTC),
-                    ReachReportView.SUPPRESSION_RULE, categories, List.of(), pcnCode != null ? null : none);
-        }
-        List<String> pcns = new ArrayList<>(byPcn.keySet());
-        SuppressedTable table = SuppressedTable.of(byPcn.values().toArray(long[][]::new));
-        List<ReachReportView.Row> rows = new ArrayList<>();
-        for (int row = 0; row < pcns.size(); row++) {
-            if (pcnCode == null || pcnCode.equals(pcns.get(row))) {
-                int r = row;
-                rows.add(new ReachReportView.Row(pcns.get(row), counts(categories, c -> table.cell(r, c)), table.rowTotal(r)));
-            }
-        }
-        ReachReportView.Row total = pcnCode != null ? null
-                : new ReachReportView.Row(null, counts(categories, table::columnTotal), table.grandTotal());
+        PcnTable.Suppressed<ReachReportView.Row> table = PcnTable.suppress(byPcn, categories, pcnCode,
+                ReachReportView.Row::new);
         return new ReachReportView(period.first().toString(), period.last().toString(), by, pcnCode, OffsetDateTime.now(ZoneOffset.UTC),
-                ReachReportView.SUPPRESSION_RULE, categories, rows, total);
-    }
-
-    private static Map<String, Figure> counts(List<String> categories,
-            Function<Integer, Figure> figure) {
-        Map<String, Figure> counts = new LinkedHashMap<>();
-        IntStream.range(0, categories.size()).forEach(c -> counts.put(categories.get(c), figure.apply(c)));
-        return counts;
+                ReachReportView.SUPPRESSION_RULE, categories, table.rows(), table.total());
     }
 
     static List<String> categories(Split by) {
