@@ -3,21 +3,12 @@ package org.linkwork.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,37 +17,19 @@ import org.junit.jupiter.api.TestInstance;
 import org.linkwork.local.GatewayClient;
 import org.linkwork.local.PatientJourney;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The reference ICS dashboard in a real headless Chromium (Debian's chromium and chromedriver), logged in through the
- * realm's own login page behind the gateway: after a dozen referrals with the PRSB items (from a practice of another
- * PCN than the shared journey's), every figure its tables and charts show is the figure the report API gives for the
- * same data, though the dashboard read only ics-events.
+ * The reference ICS dashboard in a real headless Chromium ({@link DashboardPage}): after a dozen referrals with the
+ * PRSB items (from a practice of another PCN than the shared journey's), every figure its tables and charts show is
+ * the figure the report API gives for the same data, though the dashboard read only ics-events.
  * Launcher target only: the compose deployment has no dashboard yet.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IcsDashboardBrowserTest {
 
-    private static final Path SCREENSHOT = Path.of("target/ics-dashboard.png");
-    private static final String SUPPRESSED = "*";
-    private static final String NONE = "–";
-
     private GatewayClient gateway;
     private String gatewayUrl;
-    private WebDriver browser;
+    private DashboardPage page;
 
     @BeforeAll
     void startTheSuiteAndReferADozenPatients() {
@@ -78,267 +51,36 @@ class IcsDashboardBrowserTest {
                     Map.of("Idempotency-Key", UUID.randomUUID().toString()));
             assertEquals(201, created.status(), created.body());
         }
-        browser = chromium();
+        page = new DashboardPage(gateway, gatewayUrl, Path.of("target/ics-dashboard.png"));
     }
 
     @AfterAll
     void closeTheBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (page != null) {
+            page.close();
         }
     }
 
     @Test
-    void anIcsAnalystSeesTheReportApisFiguresInTheDashboardFedByTheStreamAlone() throws IOException {
-        logIn(browser, "analyst-ria");
+    void anIcsAnalystSeesTheReportApisFiguresInTheDashboardFedByTheStreamAlone() {
+        page.logIn("analyst-ria");
         String analyst = gateway.userToken("analyst-ria");
-        List<String> differences = List.of("not compared yet");
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (!differences.isEmpty() && Instant.now().isBefore(deadline)) {
-            browser.navigate().refresh();
-            awaitFigures(browser);
-            differences = differences(pageFigures(), analyst);
-            if (!differences.isEmpty()) {
-                Pause.of(Duration.ofSeconds(3));
-            }
-        }
-        saveScreenshot();
-        assertTrue(differences.isEmpty(), "dashboard and report API differ (screenshot " + SCREENSHOT.toAbsolutePath()
-                + "):\n  " + String.join("\n  ", differences));
-
-        // The charts draw the same numbers: referrals per PCN and month, and people per FTE per PCN.
-        JsonNode monthly = gateway.get("/reports/monthly?by=PCN", analyst).expect(200, "monthly report").json();
-        Map<String, Object> referralsChart = chartData("chart-referrals");
-        List<?> months = (List<?>) referralsChart.get("labels");
-        int compared = 0;
-        for (Object dataset : (List<?>) referralsChart.get("datasets")) {
-            Map<?, ?> series = (Map<?, ?>) dataset;
-            for (int m = 0; m < months.size(); m++) {
-                JsonNode row = monthlyRow(monthly, (String) months.get(m), (String) series.get("label"));
-                Object drawn = ((List<?>) series.get("data")).get(m);
-                JsonNode figure = row == null ? null : row.get("referralsReceived");
-                assertEquals(figure == null || figure.get("suppressed").asBoolean() ? null
-                        : number(figure.get("value").asText()), number(drawn),
-                        "chart-referrals " + series.get("label") + " " + months.get(m));
-                compared++;
-            }
-        }
-        assertTrue(compared > 0, "the referrals chart draws nothing");
-        // Reach: each category's share of the region's referrals, from the reach report's shown counts.
-        JsonNode reach = gateway.get("/reports/reach?by=IMD_DECILE", analyst).expect(200, "reach report").json().get("total");
-        Map<String, Object> imdChart = chartData("chart-imd");
-        List<?> deciles = (List<?>) imdChart.get("labels");
-        List<?> shares = (List<?>) ((Map<?, ?>) ((List<?>) imdChart.get("datasets")).get(0)).get("data");
-        for (int d = 0; d < deciles.size(); d++) {
-            JsonNode count = reach.get("referralsReceived").get((String) deciles.get(d));
-            JsonNode total = reach.get("total");
-            Double expected = count.get("suppressed").asBoolean() || total.get("suppressed").asBoolean() ? null
-                    : count.get("value").asDouble() / total.get("value").asDouble();
-            Object drawn = shares.get(d);
-            assertEquals(expected == null, drawn == null, "chart-imd decile " + deciles.get(d));
-            if (expected != null) {
-                assertEquals(expected, ((Number) drawn).doubleValue(), 1e-9, "chart-imd decile " + deciles.get(d));
-            }
-        }
-        JsonNode workforce = gateway.get("/reports/workforce", analyst).expect(200, "workforce report").json();
-        List<?> perFte = (List<?>) ((Map<?, ?>) ((List<?>) chartData("chart-workforce").get("datasets")).get(0)).get("data");
-        assertEquals(workforce.get("pcns").size(), perFte.size());
-        for (int p = 0; p < perFte.size(); p++) {
-            JsonNode figure = workforce.get("pcns").get(p).get("peoplePerFte");
-            assertEquals(figure.get("suppressed").asBoolean() || figure.get("value").isNull() ? null
-                    : number(figure.get("value").asText()), number(perFte.get(p)), "chart-workforce " + p);
-        }
+        List<String> differences = page.tableDifferences(analyst, Duration.ofMinutes(3));
+        assertTrue(differences.isEmpty(), "dashboard and report API differ (screenshot "
+                + page.screenshot().toAbsolutePath() + "):\n  " + String.join("\n  ", differences));
+        List<String> charts = page.chartDifferences(analyst);
+        assertTrue(charts.isEmpty(), "charts and report API differ:\n  " + String.join("\n  ", charts));
     }
 
     @Test
     void aUserWhoIsNotAnIcsAnalystIsRefusedThePage() {
-        WebDriver coordinator = chromium();
-        try {
-            logIn(coordinator, "coord-sam");
-            assertTrue(coordinator.findElements(By.id("chart-referrals")).isEmpty(), coordinator.getPageSource());
+        try (DashboardPage coordinator = new DashboardPage(gateway, gatewayUrl, Path.of("target/ics-dashboard-coordinator.png"))) {
+            coordinator.logIn("coord-sam");
+            assertTrue(coordinator.browser().findElements(By.id("chart-referrals")).isEmpty(),
+                    coordinator.browser().getPageSource());
             String figures = gateway.get("/dashboard/figures", gateway.userToken("coord-sam")).status() + "";
             assertEquals("403", figures);
-        } finally {
-            coordinator.quit();
         }
-    }
-
-    /** Every differing figure between the page's tables and the report API; empty when they agree. */
-    private List<String> differences(Map<String, String> page, String analyst) {
-        List<String> differences = new ArrayList<>();
-        JsonNode monthly = gateway.get("/reports/monthly?by=PCN", analyst).expect(200, "monthly report").json();
-        int rows = 0;
-        int measures = 0;
-        for (JsonNode row : monthly.get("rows")) {
-            String place = row.get("month").asText() + "/" + row.path("pcnCode").asText("") + "/";
-            for (JsonNode measure : row.get("wellbeing")) {
-                measures++;
-                String key = "wellbeing/" + place + measure.get("instrument").asText() + "." + measure.get("measure").asText() + "/";
-                for (String field : List.of("people", "meanChange", "shareImproved")) {
-                    compare(differences, page, key + field, measure.get(field));
-                }
-            }
-            if (isZero(row.get("referralsReceived")) && isZero(row.get("firstContacts")) && row.get("wellbeing").isEmpty()) {
-                continue;
-            }
-            rows++;
-            for (String field : List.of("referralsReceived", "firstContacts", "medianDaysToFirstContact",
-                    "p90DaysToFirstContact")) {
-                compare(differences, page, "month/" + place + field, row.get(field));
-            }
-        }
-        long pageMeasures = page.keySet().stream().filter(k -> k.startsWith("wellbeing/") && k.endsWith("/people")).count();
-        if (pageMeasures != measures) {
-            differences.add("the page has " + pageMeasures + " wellbeing rows, the report " + measures);
-        }
-        long pageRows = page.keySet().stream().filter(k -> k.startsWith("month/") && k.endsWith("/referralsReceived")).count();
-        if (pageRows != rows) {
-            differences.add("the page has " + pageRows + " month rows, the report " + rows);
-        }
-        for (String[] split : new String[][] { { "IMD_DECILE", "reach/imd/" }, { "ETHNIC_GROUP", "reach/ethnic/" } }) {
-            JsonNode total = gateway.get("/reports/reach?by=" + split[0], analyst).expect(200, "reach report").json().get("total");
-            for (Iterator<Map.Entry<String, JsonNode>> it = total.get("referralsReceived").fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> category = it.next();
-                compare(differences, page, split[1] + category.getKey(), category.getValue());
-            }
-            compare(differences, page, split[1] + "total", total.get("total"));
-        }
-        JsonNode workforce = gateway.get("/reports/workforce", analyst).expect(200, "workforce report").json();
-        for (JsonNode pcn : workforce.get("pcns")) {
-            String key = "workforce/" + pcn.get("pcnCode").asText() + "/";
-            expect(differences, page, key + "linkWorkers", pcn.get("linkWorkers").asText());
-            expect(differences, page, key + "fte", pcn.get("fte").asText());
-            for (String field : List.of("openCases", "peopleInYear", "peoplePerFte")) {
-                compare(differences, page, key + field, pcn.get(field));
-            }
-            expect(differences, page, key + "againstGuidance",
-                    pcn.get("againstGuidance").isNull() ? NONE : pcn.get("againstGuidance").asText());
-        }
-        long pagePcns = page.keySet().stream().filter(k -> k.startsWith("workforce/") && k.endsWith("/linkWorkers")).count();
-        if (pagePcns != workforce.get("pcns").size()) {
-            differences.add("the page has " + pagePcns + " workforce rows, the report " + workforce.get("pcns").size());
-        }
-        return differences;
-    }
-
-    private static boolean isZero(JsonNode figure) {
-        return !figure.get("suppressed").asBoolean() && figure.get("value").isNumber() && figure.get("value").asLong() == 0;
-    }
-
-    private static void compare(List<String> differences, Map<String, String> page, String key, JsonNode figure) {
-        String expected = figure.get("suppressed").asBoolean() ? SUPPRESSED
-                : figure.get("value").isNull() ? NONE : figure.get("value").asText();
-        expect(differences, page, key, expected);
-    }
-
-    /** Numbers compare by value (the page may write 2.60 as 2.6); markers as text. */
-    private static void expect(List<String> differences, Map<String, String> page, String key, String expected) {
-        String shown = page.get(key);
-        boolean same = shown != null && (shown.equals(expected) || isNumber(shown) && isNumber(expected)
-                && new BigDecimal(shown).compareTo(new BigDecimal(expected)) == 0);
-        if (!same) {
-            differences.add(key + ": page " + shown + ", report API " + expected);
-        }
-    }
-
-    private static boolean isNumber(String text) {
-        return text.matches("-?[0-9]+(\\.[0-9]+)?");
-    }
-
-    private static BigDecimal number(Object drawn) {
-        return drawn == null ? null : new BigDecimal(drawn.toString()).stripTrailingZeros();
-    }
-
-    private static JsonNode monthlyRow(JsonNode monthly, String month, String pcn) {
-        for (JsonNode row : monthly.get("rows")) {
-            String rowPcn = row.path("pcnCode").isNull() ? "PCN not known" : row.path("pcnCode").asText();
-            if (row.get("month").asText().equals(month) && rowPcn.equals(pcn)) {
-                return row;
-            }
-        }
-        return null;
-    }
-
-    private Map<String, String> pageFigures() {
-        Map<String, String> figures = new LinkedHashMap<>();
-        for (WebElement cell : browser.findElements(By.cssSelector("[data-key]"))) {
-            figures.put(cell.getAttribute("data-key"), cell.getText().trim());
-        }
-        return figures;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> chartData(String canvasId) {
-        return (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
-                "const c = Chart.getChart(arguments[0]); return { labels: c.data.labels, datasets: c.data.datasets"
-                        + ".map(d => ({ label: d.label, data: d.data })) };", canvasId);
-    }
-
-    /** Keycloak's login form, filled in as a person would: each field checked before the form is sent. */
-    private void logIn(WebDriver driver, String username) {
-        driver.get(gatewayUrl + "/dashboard/");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("kc-login")));
-        assertTrue(driver.getCurrentUrl().contains("/realms/linkwork/"), driver.getCurrentUrl());
-        type(wait, By.id("username"), username);
-        type(wait, By.id("password"), "linkwork-local");
-        driver.findElement(By.id("kc-login")).click();
-        try {
-            wait.until(ExpectedConditions.urlMatches("^" + Pattern.quote(gatewayUrl) + "/dashboard/"));
-        } catch (TimeoutException e) {
-            throw new AssertionError(username + " is not back at the dashboard after logging in; at "
-                    + driver.getCurrentUrl() + " showing:\n" + driver.findElement(By.tagName("body")).getText(), e);
-        }
-    }
-
-    private static void type(WebDriverWait wait, By field, String text) {
-        wait.until(d -> {
-            WebElement input = d.findElement(field);
-            input.clear();
-            input.sendKeys(text);
-            return text.equals(input.getDomProperty("value"));
-        });
-    }
-
-    private void awaitFigures(WebDriver driver) throws IOException {
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
-                WebElement status = d.findElement(By.id("status"));
-                if ("error".equals(status.getAttribute("class"))) {
-                    throw new AssertionError("the dashboard says: " + status.getText());
-                }
-                return "true".equals(status.getAttribute("data-loaded"));
-            });
-        } catch (TimeoutException | AssertionError e) {
-            saveScreenshot();
-            String page = driver.findElement(By.tagName("body")).getText();
-            throw new AssertionError("no figures on the page after 60 s (" + e.getMessage().lines().findFirst().orElse("")
-                    + "); at " + driver.getCurrentUrl() + " titled '" + driver.getTitle() + "', showing:\n"
-                    + page.substring(0, Math.min(page.length(), 2000)), e);
-        }
-    }
-
-    private void saveScreenshot() throws IOException {
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.createDirectories(SCREENSHOT.getParent());
-        Files.copy(shot, SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
-        System.out.println("Dashboard screenshot: " + SCREENSHOT.toAbsolutePath());
-    }
-
-    /**
-     * Debian's chromium through its chromedriver. Keycloak's certificate is signed by the suite's local CA, which
-     * chromium's own certificate store does not hold: certificate errors are ignored in this test browser only.
-     */
-    private static WebDriver chromium() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(Objects.requireNonNullElse(System.getenv("LINKWORK_CHROMIUM"), "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--ignore-certificate-errors",
-                "--window-size=1400,2600", "--lang=en-GB");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(Objects.requireNonNullElse(System.getenv("LINKWORK_CHROMEDRIVER"),
-                        "/usr/bin/chromedriver")).toFile())
-                .build();
-        return new ChromeDriver(service, options);
     }
 
     @SuppressWarnings("unchecked")

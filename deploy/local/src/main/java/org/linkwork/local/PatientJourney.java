@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -145,8 +146,13 @@ public final class PatientJourney {
 
     /** A valid NHS number from the 999 range reserved for test data (Modulus 11 check digit). */
     public static String testNhsNumber() {
+        return testNhsNumber(ThreadLocalRandom.current());
+    }
+
+    /** The same from {@code random}, so that a seeded generator makes the same patients each time. */
+    static String testNhsNumber(RandomGenerator random) {
         while (true) {
-            String first = "999" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+            String first = "999" + String.format("%06d", random.nextInt(1_000_000));
             int sum = 0;
             for (int i = 0; i < 9; i++) {
                 sum += (first.charAt(i) - '0') * (10 - i);

@@ -56,9 +56,25 @@ public final class Suite implements Deployment {
     private final KeycloakRealm realm;
     /** Set when this launcher starts PostgreSQL on a new data directory (so Keycloak's database is empty). */
     private boolean keycloakDatabaseIsNew;
+    /** The services this suite runs: all four, or outcomes-service alone in a reporting suite. */
+    private final List<String> services;
 
     public Suite(SuiteSettings settings, PrintStream out) {
+        this(settings, out, SERVICES);
+    }
+
+    /**
+     * PostgreSQL, Keycloak, Kafka, outcomes-service, the ICS dashboard and the gateway: what the reports and the
+     * dashboard need for a generated year ({@link RegionYear}), and none of the services that would act on its
+     * events as if they were news (caseload-service would open a case today for every referral accepted last spring).
+     */
+    public static Suite forReporting(SuiteSettings settings, PrintStream out) {
+        return new Suite(settings, out, List.of("outcomes-service"));
+    }
+
+    private Suite(SuiteSettings settings, PrintStream out, List<String> services) {
         this.settings = settings;
+        this.services = services;
         this.out = out;
         this.ca = new LocalCa(settings);
         this.startTimeout = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("LINKWORK_START_TIMEOUT", "420")));
@@ -112,7 +128,9 @@ public final class Suite implements Deployment {
         startAndWait(List.of(dashboard()), http);
         startAndWait(List.of(gateway()), http);
         out.printf("%nLinkwork is up (%d s).%n%n", Duration.between(started, Instant.now()).toSeconds());
-        out.println(welcome());
+        if (services.equals(SERVICES)) {
+            out.println(welcome());
+        }
     }
 
     public void down() {
@@ -323,7 +341,7 @@ public final class Suite implements Deployment {
 
     private List<Component> services() {
         SuiteSettings.Ports ports = settings.ports();
-        return List.of(
+        return Stream.of(
                 service("referral-service", ports.referral(), "referral", Map.of()),
                 service("activity-directory-service", ports.directory(), "directory", Map.of(DEMO_DATA, WITH_DEMO)),
                 service("caseload-service", ports.caseload(), "caseload", Map.of(DEMO_DATA, WITH_DEMO,
@@ -333,7 +351,8 @@ public final class Suite implements Deployment {
                         "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", "caseload-service-local-secret",
                         // Its token client trusts the local CA through the TLS configuration every service is given.
                         "QUARKUS_OIDC_CLIENT_TLS_TLS_CONFIGURATION_NAME", "keycloak")),
-                service("outcomes-service", ports.outcomes(), "outcomes", Map.of()));
+                service("outcomes-service", ports.outcomes(), "outcomes", Map.of()))
+                .filter(service -> services.contains(service.name())).toList();
     }
 
     /**
@@ -440,7 +459,7 @@ public final class Suite implements Deployment {
 
     private void checkBuilt() {
         List<String> missing = new ArrayList<>();
-        for (String module : Stream.concat(SERVICES.stream(), Stream.of(DASHBOARD)).toList()) {
+        for (String module : Stream.concat(services.stream(), Stream.of(DASHBOARD)).toList()) {
             if (!Files.exists(settings.repository().resolve(module).resolve("target/quarkus-app/quarkus-run.jar"))) {
                 missing.add(module);
             }

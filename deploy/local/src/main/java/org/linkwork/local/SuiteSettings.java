@@ -72,6 +72,17 @@ public record SuiteSettings(Path repository, Path home, Path caDirectory, Ports 
     }
 
     /**
+     * The reporting suite of {@code deploy/local/linkwork year}: {@code LINKWORK_YEAR_HOME} (default
+     * {@code ~/.linkwork-year}), the default ports shifted by 200 so that it runs beside the developer's suite.
+     */
+    public static SuiteSettings forYear(Path repository) {
+        String home = System.getenv("LINKWORK_YEAR_HOME");
+        return new SuiteSettings(repository, home == null || home.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".linkwork-year") : Path.of(home), localCaDirectory(),
+                Ports.shiftedBy(200));
+    }
+
+    /**
      * One local certificate authority per user, shared by every suite home, so a machine trusts one
      * Linkwork CA however many suites (or test runs) it has seen.
      */

@@ -11,23 +11,32 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class ContactRecordRepository implements PanacheRepositoryBase<ContactRecord, UUID> {
 
-    /** A case's first attended contact and when its referral was received. */
-    public record FirstContact(CaseRecord kase, OffsetDateTime referralReceivedAt, OffsetDateTime at) {
+    /** A contact as the monthly report counts it: when, whether attended, and its case's practice and PCN. */
+    public record Held(OffsetDateTime at, boolean attended, String odsCode, String pcnCode) {
     }
 
-    /** With their cases, which place them in a practice and PCN. */
-    public List<ContactRecord> heldBetween(OffsetDateTime from, OffsetDateTime to) {
-        return list("FROM ContactRecord k JOIN FETCH k.kase WHERE k.contactAt >= ?1 AND k.contactAt < ?2", from, to);
+    /** A case's first attended contact, its practice and PCN, and when its referral was received. */
+    public record FirstContact(String odsCode, String pcnCode, OffsetDateTime referralReceivedAt, OffsetDateTime at) {
+    }
+
+    /** Values rather than entities: a region's year of contacts is too many to hold as managed entities. */
+    public List<Held> heldBetween(OffsetDateTime from, OffsetDateTime to) {
+        return getEntityManager().createQuery("""
+                SELECT new org.linkwork.outcomes.journeys.ContactRecordRepository$Held(k.contactAt, k.attended,
+                  c.odsCode, c.pcnCode)
+                FROM ContactRecord k JOIN k.kase c WHERE k.contactAt >= :from AND k.contactAt < :to""", Held.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     /** Cases whose first attended contact fell in [from, to), of referrals known to have been received. */
     public List<FirstContact> firstAttendedBetween(OffsetDateTime from, OffsetDateTime to) {
         return getEntityManager().createQuery("""
-                SELECT c, r.receivedAt, min(k.contactAt) FROM ContactRecord k JOIN k.kase c, ReferralRecord r
+                SELECT new org.linkwork.outcomes.journeys.ContactRecordRepository$FirstContact(c.odsCode, c.pcnCode,
+                  r.receivedAt, min(k.contactAt))
+                FROM ContactRecord k JOIN k.kase c, ReferralRecord r
                 WHERE r.referralId = c.referralId AND k.attended = true AND r.receivedAt IS NOT NULL
-                GROUP BY c, r.receivedAt HAVING min(k.contactAt) >= :from AND min(k.contactAt) < :to""", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultStream()
-                .map(row -> new FirstContact((CaseRecord) row[0], (OffsetDateTime) row[1], (OffsetDateTime) row[2]))
-                .toList();
+                GROUP BY c.caseId, c.odsCode, c.pcnCode, r.receivedAt
+                HAVING min(k.contactAt) >= :from AND min(k.contactAt) < :to""", FirstContact.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
     }
 }

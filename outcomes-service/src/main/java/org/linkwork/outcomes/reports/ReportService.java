@@ -20,14 +20,15 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.linkwork.outcomes.assessments.Assessment;
 import org.linkwork.outcomes.assessments.AssessmentRepository;
+import org.linkwork.outcomes.assessments.AssessmentRepository.ScoreOf;
 import org.linkwork.outcomes.assessments.ChangeFromBaseline;
 import org.linkwork.outcomes.caseowners.CaseOwner;
 import org.linkwork.outcomes.caseowners.CaseOwnerRepository;
+import org.linkwork.outcomes.instruments.Instrument;
+import org.linkwork.outcomes.instruments.Score;
 import org.linkwork.outcomes.journeys.CaseRecord;
 import org.linkwork.outcomes.journeys.CaseRecordRepository;
-import org.linkwork.outcomes.journeys.ContactRecord;
 import org.linkwork.outcomes.journeys.ContactRecordRepository;
 import org.linkwork.outcomes.journeys.PracticePcnRepository;
 import org.linkwork.outcomes.journeys.PrescriptionRecord;
@@ -145,13 +146,13 @@ public class ReportService {
             tally.at(r.acceptedAt, from, to, r.odsCode, null).ifPresent(t -> t.accepted++);
             tally.at(r.rejectedAt, from, to, r.odsCode, null).ifPresent(t -> t.rejected++);
         }
-        for (ContactRecord contact : contacts.heldBetween(from, to)) {
-            tally.at(contact.contactAt, from, to, contact.kase.odsCode, contact.kase.pcnCode)
-                    .ifPresent(t -> { if (contact.attended) { t.held++; } else { t.didNotAttend++; } });
+        for (ContactRecordRepository.Held contact : contacts.heldBetween(from, to)) {
+            tally.at(contact.at(), from, to, contact.odsCode(), contact.pcnCode())
+                    .ifPresent(t -> { if (contact.attended()) { t.held++; } else { t.didNotAttend++; } });
         }
         for (ContactRecordRepository.FirstContact first : contacts.firstAttendedBetween(from, to)) {
             BigDecimal days = Statistics.daysBetween(first.referralReceivedAt(), first.at());
-            tally.at(first.at(), from, to, first.kase().odsCode, first.kase().pcnCode)
+            tally.at(first.at(), from, to, first.odsCode(), first.pcnCode())
                     .ifPresent(t -> t.daysToFirstContact.add(days));
         }
         for (CaseRecord kase : cases.planAgreedBetween(from, to)) {
@@ -184,18 +185,21 @@ public class ReportService {
 
     /** Change from baseline per case and instrument, counted in the month of the follow-up it ends with. */
     private void wellbeing(OffsetDateTime from, OffsetDateTime to, Tallies tally) {
-        Map<UUID, List<Assessment>> byCase = assessments.ofCasesFollowedUpBetween(from, to).stream()
-                .collect(Collectors.groupingBy(a -> a.caseId));
+        Map<UUID, Map<UUID, List<ScoreOf>>> byCase = assessments.scoresOfCasesFollowedUpBetween(from, to).stream()
+                .collect(Collectors.groupingBy(ScoreOf::caseId, Collectors.groupingBy(ScoreOf::assessmentId)));
         byCase.forEach((caseId, ofCase) -> {
             CaseRecord kase = cases.findById(caseId);
             CaseOwner owner = owners.findById(caseId);
             String ods = kase == null ? null : kase.odsCode;
             String pcn = kase != null && kase.pcnCode != null ? kase.pcnCode : owner == null ? null : owner.pcnCode;
-            for (ChangeFromBaseline.Result change : ChangeFromBaseline.of(ofCase)) {
-                tally.at(change.latestCompletedAt(), from, to, ods, pcn).ifPresent(t -> change.measures()
-                        .forEach(m -> t.changes.computeIfAbsent(change.instrument().name() + "." + m.measure(),
-                                k -> new ArrayList<>()).add(m)));
-            }
+            Map<Instrument, List<ChangeFromBaseline.Taken>> taken = new EnumMap<>(Instrument.class);
+            ofCase.values().forEach(scores -> taken.computeIfAbsent(scores.get(0).instrument(), i -> new ArrayList<>())
+                    .add(new ChangeFromBaseline.Taken(scores.get(0).timepoint(), scores.get(0).completedAt(),
+                            scores.stream().map(s -> new Score(s.measure(), s.value(), null)).toList())));
+            taken.forEach((instrument, ofInstrument) -> ChangeFromBaseline.of(instrument, ofInstrument).ifPresent(change ->
+                    tally.at(change.latestCompletedAt(), from, to, ods, pcn).ifPresent(t -> change.measures()
+                            .forEach(m -> t.changes.computeIfAbsent(change.instrument().name() + "." + m.measure(),
+                                    k -> new ArrayList<>()).add(m)))));
         });
     }
 
