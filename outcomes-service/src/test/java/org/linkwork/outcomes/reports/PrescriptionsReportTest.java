@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,8 +65,13 @@ class PrescriptionsReportTest {
     record Prescriptions(String pcn, int count, Announced announced, OffsetDateTime at, String... terms) {
     }
 
-    final String pcnA = SourceEvents.pcn();
-    final String pcnB = SourceEvents.pcn();
+    /**
+     * Two PCNs, A's code before B's: the table's rows are in code order, and which further figures secondary
+     * suppression withholds depends on it (with B first, all of A's row is withheld).
+     */
+    final List<String> pcns = Stream.generate(SourceEvents::pcn).distinct().limit(2).sorted().toList();
+    final String pcnA = pcns.get(0);
+    final String pcnB = pcns.get(1);
     /** The true counts in May and June, by PCN and term: a prescription counts under each term of its service. */
     final Map<String, Map<String, Integer>> truth = Map.of(
             pcnA, Map.of("walking", 12 + 9, "peer-support", 9, "gardening", 3, "NOT_RECORDED", 10 + 1),
