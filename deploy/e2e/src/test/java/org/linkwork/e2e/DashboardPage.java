@@ -78,17 +78,18 @@ final class DashboardPage implements AutoCloseable {
     }
 
     /**
-     * Reloads the page until its tables show what the report API gives (the dashboard reads the stream a little after
-     * outcomes-service writes it) or {@code patience} has passed; the differences left, empty when they agree. The
-     * page's screenshot is saved either way.
+     * Loads the page for {@code period} ({@code from=YYYY-MM&to=YYYY-MM}, or empty for the page's and the API's
+     * default months) until its tables show what the report API gives for the same months (the dashboard reads the
+     * stream a little after outcomes-service writes it) or {@code patience} has passed; the differences left, empty
+     * when they agree. The page's screenshot is saved either way.
      */
-    List<String> tableDifferences(String analystToken, Duration patience) {
+    List<String> tableDifferences(String analystToken, String period, Duration patience) {
         List<String> differences = List.of("not compared yet");
         Instant deadline = Instant.now().plus(patience);
         while (!differences.isEmpty() && Instant.now().isBefore(deadline)) {
-            browser.navigate().refresh();
+            browser.get(gatewayUrl + "/dashboard/" + (period.isEmpty() ? "" : "?" + period));
             awaitFigures();
-            differences = differences(pageFigures(), analystToken);
+            differences = differences(pageFigures(), analystToken, period);
             if (!differences.isEmpty()) {
                 Pause.of(Duration.ofSeconds(3));
             }
@@ -98,9 +99,9 @@ final class DashboardPage implements AutoCloseable {
     }
 
     /** The charts draw the report API's numbers: referrals per PCN and month, reach by IMD decile, people per FTE. */
-    List<String> chartDifferences(String analyst) {
+    List<String> chartDifferences(String analyst, String period) {
         List<String> differences = new ArrayList<>();
-        JsonNode monthly = gateway.get("/reports/monthly?by=PCN", analyst).expect(200, "monthly report").json();
+        JsonNode monthly = gateway.get("/reports/monthly?by=PCN&" + period, analyst).expect(200, "monthly report").json();
         Map<String, Object> referralsChart = chartData("chart-referrals");
         List<?> months = (List<?>) referralsChart.get("labels");
         int compared = 0;
@@ -123,7 +124,8 @@ final class DashboardPage implements AutoCloseable {
             differences.add("the referrals chart draws nothing");
         }
         // Reach: each category's share of the region's referrals, from the reach report's shown counts.
-        JsonNode reach = gateway.get("/reports/reach?by=IMD_DECILE", analyst).expect(200, "reach report").json().get("total");
+        JsonNode reach = gateway.get("/reports/reach?by=IMD_DECILE&" + period, analyst).expect(200, "reach report").json()
+                .get("total");
         Map<String, Object> imdChart = chartData("chart-imd");
         List<?> deciles = (List<?>) imdChart.get("labels");
         List<?> shares = (List<?>) ((Map<?, ?>) ((List<?>) imdChart.get("datasets")).get(0)).get("data");
@@ -154,9 +156,9 @@ final class DashboardPage implements AutoCloseable {
     }
 
     /** Every differing figure between the page's tables and the report API; empty when they agree. */
-    private List<String> differences(Map<String, String> page, String analyst) {
+    private List<String> differences(Map<String, String> page, String analyst, String period) {
         List<String> differences = new ArrayList<>();
-        JsonNode monthly = gateway.get("/reports/monthly?by=PCN", analyst).expect(200, "monthly report").json();
+        JsonNode monthly = gateway.get("/reports/monthly?by=PCN&" + period, analyst).expect(200, "monthly report").json();
         int rows = 0;
         int measures = 0;
         for (JsonNode row : monthly.get("rows")) {
@@ -186,7 +188,8 @@ final class DashboardPage implements AutoCloseable {
             differences.add("the page has " + pageRows + " month rows, the report " + rows);
         }
         for (String[] split : new String[][] { { "IMD_DECILE", "reach/imd/" }, { "ETHNIC_GROUP", "reach/ethnic/" } }) {
-            JsonNode total = gateway.get("/reports/reach?by=" + split[0], analyst).expect(200, "reach report").json().get("total");
+            JsonNode total = gateway.get("/reports/reach?by=" + split[0] + "&" + period, analyst).expect(200, "reach report")
+                    .json().get("total");
             for (Iterator<Map.Entry<String, JsonNode>> it = total.get("referralsReceived").fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> category = it.next();
                 compare(differences, page, split[1] + category.getKey(), category.getValue());

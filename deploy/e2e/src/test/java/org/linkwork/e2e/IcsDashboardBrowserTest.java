@@ -65,10 +65,10 @@ class IcsDashboardBrowserTest {
     void anIcsAnalystSeesTheReportApisFiguresInTheDashboardFedByTheStreamAlone() {
         page.logIn("analyst-ria");
         String analyst = gateway.userToken("analyst-ria");
-        List<String> differences = page.tableDifferences(analyst, Duration.ofMinutes(3));
+        List<String> differences = page.tableDifferences(analyst, "", Duration.ofMinutes(3));
         assertTrue(differences.isEmpty(), "dashboard and report API differ (screenshot "
                 + page.screenshot().toAbsolutePath() + "):\n  " + String.join("\n  ", differences));
-        List<String> charts = page.chartDifferences(analyst);
+        List<String> charts = page.chartDifferences(analyst, "");
         assertTrue(charts.isEmpty(), "charts and report API differ:\n  " + String.join("\n  ", charts));
     }
 

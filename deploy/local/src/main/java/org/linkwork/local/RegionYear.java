@@ -104,11 +104,11 @@ public final class RegionYear {
     public record Year(OffsetDateTime start, OffsetDateTime end, List<LinkWorker> linkWorkers, List<Event> events,
             List<Recording> recordings, int referrals) {
 
-        Map<String, Long> countsByType() {
+        public Map<String, Long> countsByType() {
             return events.stream().collect(Collectors.groupingBy(Event::type, TreeMap::new, Collectors.counting()));
         }
 
-        List<String> pcnCodes() {
+        public List<String> pcnCodes() {
             return linkWorkers.stream().map(LinkWorker::pcnCode).distinct().sorted().toList();
         }
     }

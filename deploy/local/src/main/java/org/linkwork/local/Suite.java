@@ -39,6 +39,11 @@ public final class Suite implements Deployment {
      */
     static final String JVM_GC = "-XX:+UseSerialGC";
     static final String JVM_HEAP = "-Xmx128m";
+    /**
+     * As in the container images: a JVM that ran out of heap is in no state to go on (a thread may have died
+     * mid-task), so it stops, and status shows it stopped, rather than answer half-working.
+     */
+    static final String JVM_ON_OUT_OF_MEMORY = "-XX:+ExitOnOutOfMemoryError";
 
     /** The demo directory (its ORUK import) and link workers (platform DemoData), off unless switched on like this. */
     private static final String DEMO_DATA = "LINKWORK_DEMO_DATA_ENABLED";
@@ -388,7 +393,7 @@ public final class Suite implements Deployment {
             env.put("MALLOC_ARENA_MAX", "2");
             env.putAll(extra);
             Path app = settings.repository().resolve(module).resolve("target/quarkus-app");
-            List<String> command = new ArrayList<>(List.of(java(), JVM_GC, JVM_HEAP));
+            List<String> command = new ArrayList<>(List.of(java(), JVM_GC, JVM_HEAP, JVM_ON_OUT_OF_MEMORY));
             // The class-data archive holds for the class path it was written with: quarkus-run.jar, run from app/.
             if (Files.isRegularFile(app.resolve(CLASS_DATA_ARCHIVE))) {
                 command.add("-XX:SharedArchiveFile=" + CLASS_DATA_ARCHIVE);

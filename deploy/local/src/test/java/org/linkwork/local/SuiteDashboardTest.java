@@ -50,6 +50,7 @@ class SuiteDashboardTest {
         List<String> command = launch.command();
         assertTrue(command.contains("-Dquarkus.tls.keycloak.trust-store.pem.certs=" + home.resolve("ca/ca.pem")), command.toString());
         assertTrue(command.contains("-Dquarkus.oidc.tls.tls-configuration-name=keycloak"), command.toString());
+        assertTrue(command.contains("-XX:+ExitOnOutOfMemoryError"), "stops rather than go on half-working: " + command);
         assertTrue(command.contains("-Dorg.apache.kafka.sasl.oauthbearer.allowed.urls=" + tokenEndpoint), command.toString());
         // Run from its quarkus-app directory, where its class-data archive expects quarkus-run.jar.
         assertEquals(Path.of("/repo/ics-dashboard/target/quarkus-app"), launch.workingDirectory());
