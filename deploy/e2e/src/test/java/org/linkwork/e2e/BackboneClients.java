@@ -17,14 +17,13 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.linkwork.infra.KafkaClients;
 import org.linkwork.local.IcsEvents;
 import org.linkwork.local.Deployment;
 
 /**
  * Kafka clients of the running suite's broker, each a client of the realm with a real Keycloak token: the
  * {@code ics-dashboard} consumer exactly as {@code deploy/ics/ics-consumer.properties} (the README's example)
- * sets it up, and any other client through {@link KafkaClients#oauth}.
+ * sets it up, and any other client through {@link Deployment#kafkaClient}.
  */
 final class BackboneClients {
 
@@ -36,12 +35,11 @@ final class BackboneClients {
 
     /** {@code clientId} with its local secret ({@code <client>-local-secret}). */
     Map<String, Object> as(String clientId) {
-        return as(clientId, clientId + "-local-secret");
+        return suite.kafkaClient(clientId);
     }
 
     Map<String, Object> as(String clientId, String secret) {
-        KafkaClients.allowIdentityProvider(suite.tokenEndpoint());
-        return KafkaClients.oauth(suite.kafkaBootstrapServers(), suite.caCertificates(), suite.tokenEndpoint(), clientId, secret);
+        return suite.kafkaClient(clientId, secret);
     }
 
     /** The ICS team's consumer from the properties file, in a new group of its own (so it reads from the start). */

@@ -2,6 +2,9 @@ package org.linkwork.local;
 
 import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.util.Map;
+
+import org.linkwork.infra.KafkaClients;
 
 /**
  * A running Linkwork suite as its clients see it, wherever it runs (the launcher's processes or the
@@ -34,6 +37,21 @@ public interface Deployment {
      * Keycloak's (Kafka clients fetch their tokens from Keycloak with the same trust).
      */
     Path caCertificates();
+
+    /**
+     * Kafka client settings for this suite's brokers as the realm client {@code clientId} with {@code secret}
+     * (SASL_SSL, OAUTHBEARER client credentials); the JVM is told to allow the realm's token endpoint, as Kafka's
+     * client requires.
+     */
+    default Map<String, Object> kafkaClient(String clientId, String secret) {
+        KafkaClients.allowIdentityProvider(tokenEndpoint());
+        return KafkaClients.oauth(kafkaBootstrapServers(), caCertificates(), tokenEndpoint(), clientId, secret);
+    }
+
+    /** The same with the client's local secret, {@code <client>-local-secret}. */
+    default Map<String, Object> kafkaClient(String clientId) {
+        return kafkaClient(clientId, clientId + "-local-secret");
+    }
 
     /** An HTTP client that trusts the suite's Keycloak certificate. */
     HttpClient http();

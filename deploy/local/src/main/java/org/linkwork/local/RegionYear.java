@@ -49,7 +49,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.linkwork.infra.EventBackbone;
-import org.linkwork.infra.KafkaClients;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -500,9 +499,7 @@ public final class RegionYear {
         }
 
         private KafkaProducer<String, String> producer(String client) {
-            KafkaClients.allowIdentityProvider(suite.tokenEndpoint());
-            Map<String, Object> config = new HashMap<>(KafkaClients.oauth(suite.kafkaBootstrapServers(),
-                    suite.caCertificates(), suite.tokenEndpoint(), client, client + "-local-secret"));
+            Map<String, Object> config = new HashMap<>(suite.kafkaClient(client));
             config.put(ProducerConfig.ACKS_CONFIG, "all");
             config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
             config.put(ProducerConfig.LINGER_MS_CONFIG, "20");
@@ -627,12 +624,9 @@ public final class RegionYear {
          * for five seconds (outcomes-service's outbox may still be publishing what it read last).
          */
         private void awaitRead(String client, String group, List<String> topics) {
-            KafkaClients.allowIdentityProvider(suite.tokenEndpoint());
-            Map<String, Object> config = new HashMap<>(KafkaClients.oauth(suite.kafkaBootstrapServers(),
-                    suite.caCertificates(), suite.tokenEndpoint(), client, client + "-local-secret"));
             Instant deadline = Instant.now().plus(Duration.ofMinutes(60));
             Instant lastReport = Instant.now();
-            try (Admin admin = Admin.create(config)) {
+            try (Admin admin = Admin.create(suite.kafkaClient(client))) {
                 Map<TopicPartition, Long> previousEnds = Map.of();
                 while (true) {
                     Map<TopicPartition, Long> ends = ends(admin, topics);
