@@ -2,14 +2,11 @@ package org.linkwork.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,21 +34,11 @@ class GeneratedYearDashboardTest {
     private RegionYear.Year year;
 
     @BeforeAll
-    void loadTheYearIntoAReportingSuite() throws Exception {
+    void loadTheYearIntoAReportingSuite() {
         Path repository = RunningSuite.repository();
-        Path home = repository.resolve("deploy/e2e/target/year");
-        suite = Suite.forReporting(new SuiteSettings(repository, home, SuiteSettings.localCaDirectory(),
-                SuiteSettings.Ports.shiftedBy(300)), System.out);
-        suite.down();
-        if (Files.exists(home)) {
-            try (Stream<Path> paths = Files.walk(home)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(suite::down, "year-suite-down"));
-        suite.up();
+        suite = RunningSuite.upFromEmpty(Suite.forReporting(new SuiteSettings(repository,
+                repository.resolve("deploy/e2e/target/year"), SuiteSettings.localCaDirectory(),
+                SuiteSettings.Ports.shiftedBy(300)), System.out));
         year = RegionYear.generate(suite, System.out, RegionYear.SEED,
                 Integer.getInteger("linkwork.year.referrals", RegionYear.REFERRALS));
         gateway = new GatewayClient(suite);

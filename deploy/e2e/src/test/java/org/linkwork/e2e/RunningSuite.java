@@ -55,11 +55,17 @@ final class RunningSuite {
         Path repository = repository();
         SuiteSettings settings = new SuiteSettings(repository, repository.resolve("deploy/e2e/target/suite"),
                 SuiteSettings.localCaDirectory(), SuiteSettings.Ports.shiftedBy(100));
-        Suite suite = new Suite(settings, System.out);
-        // Every run starts from empty data (tests count this month's referrals, which earlier runs would add to),
-        // after stopping whatever an interrupted earlier run left running in that home.
+        // Every run starts from empty data (tests count this month's referrals, which earlier runs would add to).
+        return upFromEmpty(new Suite(settings, System.out));
+    }
+
+    /**
+     * Stops whatever an interrupted earlier run left running in {@code suite}'s home, empties the home, starts the
+     * suite and has it stopped when the JVM ends.
+     */
+    static Suite upFromEmpty(Suite suite) {
         suite.down();
-        deleteRecursively(settings.home());
+        deleteRecursively(suite.settings().home());
         Runtime.getRuntime().addShutdownHook(new Thread(suite::down, "suite-down"));
         suite.up();
         return suite;
