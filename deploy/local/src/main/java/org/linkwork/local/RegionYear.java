@@ -90,9 +90,22 @@ public final class RegionYear {
     record LinkWorker(UUID id, String username, String pcnCode, BigDecimal fte) {
     }
 
-    /** One event as its producer would publish it: CloudEvents attributes and the data as JSON. */
-    record Event(String topic, String client, String id, String type, String source, String key, OffsetDateTime time,
-            Map<String, Object> data) {
+    /**
+     * One event as its producer would publish it: CloudEvents attributes and the data as JSON. The producer (its realm
+     * client) says the topic and the CloudEvents source.
+     */
+    record Event(String producer, String id, String type, String key, OffsetDateTime time, Map<String, Object> data) {
+
+        static final String REFERRALS = "referral-service";
+        static final String CASELOAD = "caseload-service";
+
+        String topic() {
+            return producer.equals(REFERRALS) ? EventBackbone.REFERRAL_EVENTS : EventBackbone.CASELOAD_EVENTS;
+        }
+
+        String source() {
+            return "/" + producer;
+        }
     }
 
     /** A call to outcomes-service's API that the year makes after its events are read; {@code at} is when it happened. */
@@ -398,8 +411,7 @@ public final class RegionYear {
         }
 
         private Event referral(String type, OffsetDateTime time, Map<String, Object> data) {
-            return new Event(EventBackbone.REFERRAL_EVENTS, "referral-service", uuid(random).toString(), type,
-                    "/referral-service", referralId.toString(), time, data);
+            return new Event(Event.REFERRALS, uuid(random).toString(), type, referralId.toString(), time, data);
         }
 
         private Event caseEvent(String type, UUID caseId, OffsetDateTime time, Map<String, Object> data) {
@@ -408,8 +420,7 @@ public final class RegionYear {
     }
 
     private static Event caseload(Random random, String type, UUID key, OffsetDateTime time, Map<String, Object> data) {
-        return new Event(EventBackbone.CASELOAD_EVENTS, "caseload-service", uuid(random).toString(), type,
-                "/caseload-service", key.toString(), time, data);
+        return new Event(Event.CASELOAD, uuid(random).toString(), type, key.toString(), time, data);
     }
 
     private static OffsetDateTime latest(OffsetDateTime a, OffsetDateTime b) {
@@ -461,6 +472,11 @@ public final class RegionYear {
 
     /** Puts the year into a running reporting suite and returns when the dashboard has read all of it. */
     static final class Loader {
+
+        /** A coordinator's access token and when it was fetched. */
+        private record Token(String value, Instant fetched) {
+        }
+
         private final Deployment suite;
         private final PrintStream out;
         private final GatewayClient gateway;
@@ -490,7 +506,7 @@ public final class RegionYear {
             Map<String, KafkaProducer<String, String>> producers = new HashMap<>();
             try {
                 for (Event event : events) {
-                    producers.computeIfAbsent(event.client(), this::producer).send(record(event));
+                    producers.computeIfAbsent(event.producer(), this::producer).send(record(event));
                 }
                 producers.values().forEach(KafkaProducer::flush);
             } finally {
@@ -518,8 +534,7 @@ public final class RegionYear {
 
         /** Through the gateway, eight at a time, as each PCN's coordinator; a case not yet known is tried again. */
         private void record(Year year) {
-            Map<String, String> tokens = new ConcurrentHashMap<>();
-            Map<String, Instant> fetched = new ConcurrentHashMap<>();
+            Map<String, Token> tokens = new ConcurrentHashMap<>();
             createCoordinators(year.pcnCodes());
             AtomicInteger done = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -528,9 +543,11 @@ public final class RegionYear {
                 for (Recording recording : year.recordings()) {
                     calls.add(pool.submit(() -> {
                         String user = COORDINATOR_PREFIX + recording.pcnCode().toLowerCase();
-                        String token = tokens.compute(user, (u, old) -> old != null
-                                && fetched.get(u).isAfter(Instant.now().minusSeconds(200)) ? old : fresh(u, fetched));
-                        send(recording, token);
+                        // Tokens live 300 s in the realm; each is renewed after 200.
+                        Token token = tokens.compute(user, (u, old) -> old != null
+                                && old.fetched().isAfter(Instant.now().minusSeconds(200)) ? old
+                                : new Token(gateway.userToken(u), Instant.now()));
+                        send(recording, token.value());
                         int n = done.incrementAndGet();
                         if (n % 5000 == 0) {
                             out.printf("  %d of %d recorded%n", n, year.recordings().size());
@@ -548,11 +565,6 @@ public final class RegionYear {
             } finally {
                 pool.shutdownNow();
             }
-        }
-
-        private String fresh(String user, Map<String, Instant> fetched) {
-            fetched.put(user, Instant.now());
-            return gateway.userToken(user);
         }
 
         private void send(Recording recording, String token) {
