@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks the images prepare.sh leaves behind, without the compose suite: each service image runs
-# non-root (uid 185) and applies JAVA_OPTS_APPEND after its own JAVA_OPTS, carries its health check
-# and the POM's version label; the gateway runs as www-data (33); every Java image shares the one
+# non-root (uid 185), applies JAVA_OPTS_APPEND after its own JAVA_OPTS, loads its class-data
+# archive, carries its health check and the POM's version label; the gateway runs as www-data (33); every Java image shares the one
 # apt layer; each drop-in that is present starts (PostgreSQL ready, a Kafka KRaft node started,
 # Keycloak and keytool run). Prints one line per check; exits 1 if any failed.
 # Usage: deploy/containers/check-images.sh   (after prepare.sh)
@@ -37,6 +37,10 @@ for service in referral-service activity-directory-service caseload-service outc
   flags=$(docker run --rm -e JAVA_OPTS_APPEND="-XX:MaxRAMPercentage=50 -XX:+PrintFlagsFinal -version" "$image" 2>&1)
   check "$service applies JAVA_OPTS_APPEND after JAVA_OPTS" grep -Eq 'MaxRAMPercentage += 50[.]0+ ' <<<"$flags"
   check "$service keeps JAVA_OPTS" grep -Eq 'ExitOnOutOfMemoryError += true ' <<<"$flags"
+  # The class-data archive written in the image build must load in the image's own JVM (one from
+  # another JVM build is refused: "created by a different version or build of HotSpot").
+  check "$service's class-data archive is valid in its JRE" grep -q 'archive is valid' \
+    <<<"$(docker run --rm -e JAVA_OPTS_APPEND=-XX:+PrintSharedArchiveAndExit "$image" 2>&1)"
   check "$service has its readiness health check" grep -q '/q/health/ready' \
     <<<"$(docker image inspect -f '{{json .Config.Healthcheck}}' "$image")"
   check "$service is labelled with version $version" equals \
