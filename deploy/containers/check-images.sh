@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Checks the images prepare.sh leaves behind, without the compose suite: each service image runs
 # non-root (uid 185), applies JAVA_OPTS_APPEND after its own JAVA_OPTS, loads its class-data
-# archive, carries its health check and the POM's version label; the gateway runs as www-data (33); every Java image shares the one
-# apt layer; each drop-in that is present starts (PostgreSQL ready, a Kafka KRaft node started,
-# Keycloak and keytool run). Prints one line per check; exits 1 if any failed.
+# archive, carries its health check and the POM's version label; the gateway runs as www-data (33);
+# every Java image shares the one apt layer; each drop-in that is present starts (PostgreSQL ready,
+# a Kafka KRaft node started, Keycloak and keytool run). Prints one line per check; exits 1 if any failed.
 # Usage: deploy/containers/check-images.sh   (after prepare.sh)
 set -uo pipefail
 cd "$(dirname "$0")/../.."

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The images prepare.sh built for the compose suite, checked one by one with deploy/containers/check-images.sh:
  * non-root users, JVM options after the image's own, a class-data archive valid in the image's JVM, health checks,
- * version labels, the shared apt layer, and each drop-in starting on its own. Every check's line is printed; any failed check fails the test.
+ * version labels, the shared apt layer, and each drop-in starting on its own. Every check's line is printed; any
+ * failed check fails the test.
  */
 class ContainerImagesComposeTest {
 

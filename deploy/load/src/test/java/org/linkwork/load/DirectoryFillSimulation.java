@@ -57,8 +57,13 @@ public class DirectoryFillSimulation extends Simulation {
     private final int listed = (int) StreamSupport.stream(export.spliterator(), false)
             .filter(service -> "active".equals(service.path("status").asText())).count();
     private final int target = Integer.getInteger("load.directory.services", 100_000);
-    private final int pages = pagesStillToImport();
-    private final AtomicInteger nextPage = new AtomicInteger(firstPage());
+    private final int pagesPerCopy = (export.size() + PER_PAGE - 1) / PER_PAGE;
+    /** Copies beyond the demo itself that reach the target: ceil(target / listed) - 1. */
+    private final int copiesWanted = Math.max(0, (target + listed - 1) / listed - 1);
+    /** Copies already in the directory, from its count once: pages are imported in order, each in one transaction. */
+    private final int copiesLoaded = Math.max(0, servicesInDirectory() / listed - 1);
+    private final int pages = Math.max(0, (copiesWanted - copiesLoaded) * pagesPerCopy);
+    private final AtomicInteger nextPage = new AtomicInteger(copiesLoaded * pagesPerCopy);
 
     {
         Iterator<Map<String, Object>> feeder = new Iterator<>() {
@@ -93,8 +98,8 @@ public class DirectoryFillSimulation extends Simulation {
      * copy as a whole (a town's directory keeps its shape), each location then by up to 1.5 km more.
      */
     private String page(int p) {
-        int copy = 1 + p / pagesPerCopy();
-        int from = (p % pagesPerCopy()) * PER_PAGE;
+        int copy = 1 + p / pagesPerCopy;
+        int from = (p % pagesPerCopy) * PER_PAGE;
         Random place = new Random(copy);
         boolean westYorkshire = place.nextDouble() < 0.3;
         double latitudeShift = westYorkshire ? (place.nextDouble() - 0.5) * 0.24 : -3.0 + place.nextDouble() * 4.0;
@@ -129,20 +134,6 @@ public class DirectoryFillSimulation extends Simulation {
         } else if (node instanceof ArrayNode array) {
             array.forEach(element -> renumber(element, copy));
         }
-    }
-
-    private int pagesStillToImport() {
-        int copies = Math.max(0, (target - listed + listed - 1) / listed);
-        return Math.max(0, copies * pagesPerCopy() - firstPage());
-    }
-
-    /** The first page of the first copy not yet in the directory: pages are imported in order, each in one transaction. */
-    private int firstPage() {
-        return Math.max(0, (servicesInDirectory() - listed) / listed) * pagesPerCopy();
-    }
-
-    private int pagesPerCopy() {
-        return (export.size() + PER_PAGE - 1) / PER_PAGE;
     }
 
     private static int servicesInDirectory() {
