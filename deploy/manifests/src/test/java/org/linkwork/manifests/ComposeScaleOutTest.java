@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,6 +54,41 @@ class ComposeScaleOutTest {
                     s.name() + ": a memory limit per replica, which the image's JVM sizes its heap from");
             assertEquals("unless-stopped", service.path("restart").asText(), s.name() + ": a replica that dies is started again");
         }
+    }
+
+    @Test
+    void postgresHasAConnectionSlotForEveryPoolOfEveryReplicaAndKeycloak() {
+        // A replica whose pool cannot open a connection never becomes ready: seen in CI, when a replica restarted under
+        // load met PostgreSQL's default 100 slots already taken by the others' pools.
+        int pools = 0;
+        for (Repo.Service s : Repo.SERVICES) {
+            int replicas = Integer.parseInt(ComposeFile.withDefaults(services.path(s.name()).at("/deploy/replicas").asText()));
+            pools += replicas * poolSize(ComposeFile.env(services, s.name()).get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE"), s);
+        }
+        String keycloakPool = ComposeFile.env(services, "keycloak").get("KC_DB_POOL_MAX_SIZE");
+        assertNotNull(keycloakPool, "keycloak: KC_DB_POOL_MAX_SIZE (its default pool grows to 100)");
+        pools += Integer.parseInt(keycloakPool);
+        Matcher slots = Pattern.compile("\\bmax_connections=(\\d+)").matcher(services.path("postgres").path("command").toString());
+        assertTrue(slots.find(), "postgres: max_connections (the default is 100): " + services.path("postgres").path("command"));
+        // PostgreSQL keeps 3 slots for superusers; the tests and a person with psql need a few more.
+        assertTrue(Integer.parseInt(slots.group(1)) >= pools + 10,
+                "postgres: max_connections " + slots.group(1) + " for pools that grow to " + pools + " connections");
+    }
+
+    /** A replica's pool: the environment's, the service's or the platform's setting, else Quarkus's default of 20. */
+    private static int poolSize(String fromEnvironment, Repo.Service service) {
+        if (fromEnvironment != null) {
+            return Integer.parseInt(fromEnvironment);
+        }
+        Pattern setting = Pattern.compile("(?m)^quarkus\\.datasource\\.jdbc\\.max-size=(\\d+)");
+        for (Path properties : List.of(service.properties(),
+                Repo.ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties"))) {
+            Matcher m = setting.matcher(Repo.read(properties));
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return 20;
     }
 
     @Test
