@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,7 +62,7 @@ class ComposeScaleOutTest {
         int pools = 0;
         for (Repo.Service s : Repo.SERVICES) {
             int replicas = Integer.parseInt(ComposeFile.withDefaults(services.path(s.name()).at("/deploy/replicas").asText()));
-            pools += replicas * poolSize(ComposeFile.env(services, s.name()).get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE"), s);
+            pools += replicas * ServiceConfig.poolSize(s, ComposeFile.env(services, s.name()).get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE"));
         }
         String keycloakPool = ComposeFile.env(services, "keycloak").get("KC_DB_POOL_MAX_SIZE");
         assertNotNull(keycloakPool, "keycloak: KC_DB_POOL_MAX_SIZE (its default pool grows to 100)");
@@ -73,22 +72,6 @@ class ComposeScaleOutTest {
         // PostgreSQL keeps 3 slots for superusers; the tests and a person with psql need a few more.
         assertTrue(Integer.parseInt(slots.group(1)) >= pools + 10,
                 "postgres: max_connections " + slots.group(1) + " for pools that grow to " + pools + " connections");
-    }
-
-    /** A replica's pool: the environment's, the service's or the platform's setting, else Quarkus's default of 20. */
-    private static int poolSize(String fromEnvironment, Repo.Service service) {
-        if (fromEnvironment != null) {
-            return Integer.parseInt(fromEnvironment);
-        }
-        Pattern setting = Pattern.compile("(?m)^quarkus\\.datasource\\.jdbc\\.max-size=(\\d+)");
-        for (Path properties : List.of(service.properties(),
-                Repo.ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties"))) {
-            Matcher m = setting.matcher(Repo.read(properties));
-            if (m.find()) {
-                return Integer.parseInt(m.group(1));
-            }
-        }
-        return 20;
     }
 
     @Test

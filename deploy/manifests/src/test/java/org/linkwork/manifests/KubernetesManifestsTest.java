@@ -412,6 +412,14 @@ class KubernetesManifestsTest {
         }
         // The same database name the service uses locally (application.properties' default URL).
         assertTrue(ServiceConfig.properties(svc).get("quarkus.datasource.jdbc.url").endsWith("/" + svc.database()));
+
+        // Every replica the autoscaler may start gets its whole pool, with slots left for the operator and psql.
+        int replicas = kind(overlay, "HorizontalPodAutoscaler").get(name).at("/spec/maxReplicas").asInt();
+        JsonNode poolSetting = env.get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE");
+        int pools = replicas * ServiceConfig.poolSize(svc, poolSetting == null ? null : poolSetting.path("value").asText());
+        int slots = Integer.parseInt(pg.at("/spec/postgresql/parameters/max_connections").asText("100"));
+        assertTrue(slots >= pools + 10, overlay + ": " + cluster + " has max_connections " + slots + " for " + replicas
+                + " replicas whose pools grow to " + pools + " connections");
     }
 
     @ParameterizedTest

@@ -56,6 +56,15 @@ final class ServiceConfig {
         return out;
     }
 
+    /** Connections one replica's pool may open: the environment's setting if it has one, else its configuration's. */
+    static int poolSize(Repo.Service service, String fromEnvironment) {
+        String configured = fromEnvironment != null ? fromEnvironment : properties(service).get("quarkus.datasource.jdbc.max-size");
+        if (configured == null) {
+            throw new AssertionError(service.name() + ": no quarkus.datasource.jdbc.max-size; Quarkus's default pool grows to 50");
+        }
+        return Integer.parseInt(configured);
+    }
+
     private static Map<String, String> parse(String text) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String raw : text.split("\n")) {
