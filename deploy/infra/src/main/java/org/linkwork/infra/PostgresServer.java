@@ -89,7 +89,10 @@ public final class PostgresServer implements AutoCloseable {
             // Kept data is data someone relies on: zonky starts postgres with -F (fsync off) and
             // synchronous_commit off, so an acknowledged commit could vanish on power loss. A later -c wins over -F.
             builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on");
+                    .setServerConfig("full_page_writes", "on")
+                    // Statement statistics, as a production server keeps them: the load suite (deploy/load) reads
+                    // what each request costs each database.
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements");
         }
         EmbeddedPostgres process;
         try {
