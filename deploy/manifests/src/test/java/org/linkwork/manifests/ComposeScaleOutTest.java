@@ -69,8 +69,7 @@ class ComposeScaleOutTest {
         pools += Integer.parseInt(keycloakPool);
         Matcher slots = Pattern.compile("\\bmax_connections=(\\d+)").matcher(services.path("postgres").path("command").toString());
         assertTrue(slots.find(), "postgres: max_connections (the default is 100): " + services.path("postgres").path("command"));
-        // PostgreSQL keeps 3 slots for superusers; the tests and a person with psql need a few more.
-        assertTrue(Integer.parseInt(slots.group(1)) >= pools + 10,
+        assertTrue(Integer.parseInt(slots.group(1)) >= pools + ServiceConfig.SPARE_CONNECTIONS,
                 "postgres: max_connections " + slots.group(1) + " for pools that grow to " + pools + " connections");
     }
 

@@ -413,12 +413,12 @@ class KubernetesManifestsTest {
         // The same database name the service uses locally (application.properties' default URL).
         assertTrue(ServiceConfig.properties(svc).get("quarkus.datasource.jdbc.url").endsWith("/" + svc.database()));
 
-        // Every replica the autoscaler may start gets its whole pool, with slots left for the operator and psql.
+        // Every replica the autoscaler may start gets its whole pool.
         int replicas = kind(overlay, "HorizontalPodAutoscaler").get(name).at("/spec/maxReplicas").asInt();
         JsonNode poolSetting = env.get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE");
         int pools = replicas * ServiceConfig.poolSize(svc, poolSetting == null ? null : poolSetting.path("value").asText());
         int slots = Integer.parseInt(pg.at("/spec/postgresql/parameters/max_connections").asText("100"));
-        assertTrue(slots >= pools + 10, overlay + ": " + cluster + " has max_connections " + slots + " for " + replicas
+        assertTrue(slots >= pools + ServiceConfig.SPARE_CONNECTIONS, overlay + ": " + cluster + " has max_connections " + slots + " for " + replicas
                 + " replicas whose pools grow to " + pools + " connections");
     }
 

@@ -56,6 +56,9 @@ final class ServiceConfig {
         return out;
     }
 
+    /** Slots a PostgreSQL server needs beyond the services' pools: 3 kept for superusers, then the operator and psql. */
+    static final int SPARE_CONNECTIONS = 10;
+
     /** Connections one replica's pool may open: the environment's setting if it has one, else its configuration's. */
     static int poolSize(Repo.Service service, String fromEnvironment) {
         String configured = fromEnvironment != null ? fromEnvironment : properties(service).get("quarkus.datasource.jdbc.max-size");
