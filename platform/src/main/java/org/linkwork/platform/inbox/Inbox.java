@@ -1,5 +1,7 @@
 package org.linkwork.platform.inbox;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -9,11 +11,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.jboss.logging.Logger;
 import org.linkwork.platform.events.CloudEvent;
 import org.linkwork.platform.events.EventHandlers;
 import org.linkwork.platform.events.InvalidEventData;
+import org.linkwork.platform.problem.DatabaseOutage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -21,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Identifier;
 
 /**
  * Applies an incoming event at most once per consumer: the event id is recorded in the same
@@ -29,24 +34,32 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  *
  * <p>Retries are bounded (MicroProfile Fault Tolerance, configurable per
  * {@code quarkus.fault-tolerance."org.linkwork.platform.inbox.Inbox/apply".retry.*}); when
- * they are used up the exception reaches the Kafka connector, whose
- * {@code failure-strategy=dead-letter-queue} sends the record to its dead-letter topic ({@code <topic>.<service>.dlq} in the suite).
+ * they are used up the exception reaches the Kafka connector, whose failure strategy ({@link DeadLetterPoison}) sends
+ * the record to its dead-letter topic ({@code <topic>.<service>.dlq} in the suite). An unreachable database is not the
+ * event's fault: the inbox waits for it ({@code linkwork.inbox.outage-wait}, 5 minutes by default), holding the
+ * partition so that order is kept, and past that wait the channel stops without acknowledging the event.
  */
 @ApplicationScoped
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
 
     private final EntityManager entityManager;
     private final MeterRegistry registry;
     private final ObjectMapper json;
     private final Validator validator;
+    private final DeadLetterPoison failures;
+    private final Duration outageWait;
 
-    Inbox(EntityManager entityManager, MeterRegistry registry, ObjectMapper json, Validator validator) {
+    Inbox(EntityManager entityManager, MeterRegistry registry, ObjectMapper json, Validator validator,
+            @Identifier(DeadLetterPoison.STRATEGY) DeadLetterPoison failures, @ConfigProperty(name = "linkwork.inbox.outage-wait", defaultValue = "5M") Duration outageWait) {
         this.entityManager = entityManager;
         this.registry = registry;
         this.json = json;
         this.validator = validator;
+        this.failures = failures;
+        this.outageWait = outageWait;
     }
 
     /**
@@ -59,10 +72,34 @@ public class Inbox {
      */
     @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = InvalidEventData.class)
     public boolean apply(CloudEvent event, EventHandlers handlers) {
-        return handlers.forType(event.type()).map(handler -> applyWith(handler, event)).orElseGet(() -> {
+        return handlers.forType(event.type()).map(handler -> applyOnceReachable(handler, event)).orElseGet(() -> {
             LOG.debugf("Passing over %s %s: no handler", event.type(), event.id());
             return false;
         });
+    }
+
+    /** Applies the event, waiting out an unreachable database (with growing pauses) unless the service is stopping. */
+    private <T> boolean applyOnceReachable(EventHandlers.Handler<T> handler, CloudEvent event) {
+        Instant giveUp = Instant.now().plus(outageWait);
+        Duration pause = Duration.ofMillis(250);
+        while (true) {
+            try {
+                return applyWith(handler, event);
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.causedBy(e) || failures.stopping() || Instant.now().isAfter(giveUp)) {
+                    throw e;
+                }
+                LOG.warnf("%s: database unreachable applying %s %s; trying again in %d ms", handler.effect(),
+                        event.type(), event.id(), pause.toMillis());
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) < 0 ? pause.multipliedBy(2) : LONGEST_PAUSE;
+            }
+        }
     }
 
     private <T> boolean applyWith(EventHandlers.Handler<T> handler, CloudEvent event) {

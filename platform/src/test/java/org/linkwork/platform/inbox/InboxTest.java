@@ -2,6 +2,7 @@ package org.linkwork.platform.inbox;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -14,6 +15,7 @@ import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.linkwork.infra.PostgresServer;
 import org.linkwork.infra.RealInfrastructure;
 import org.linkwork.platform.events.CloudEvent;
 import org.linkwork.platform.testing.TopicReader;
@@ -69,6 +71,28 @@ class InboxTest {
         assertEquals(4, consumer.attemptsFor(failing.id()), "one attempt and three retries");
         assertEquals(0, effectsOf(failing.id()));
         assertEquals(0, inboxRowsOf(failing.id()), "a failed event is not marked processed");
+    }
+
+    @Test
+    void eventArrivingWhileTheDatabaseIsDownIsAppliedOnceItIsBackAndNotDeadLettered() throws InterruptedException {
+        PostgresServer postgres = RealInfrastructure.postgres();
+        CloudEvent during = event("ok");
+        postgres.stop();
+        try {
+            send(during);
+            // Far longer than the bounded retries (4 attempts 50 ms apart here), which once dead-lettered such events.
+            Thread.sleep(8_000);
+        } finally {
+            postgres.restart();
+        }
+        CloudEvent after = event("ok");
+        send(after);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> effectsOf(after.id()) == 1);
+        assertEquals(1, effectsOf(during.id()), "applied once the database was back, before the next event");
+        assertEquals(1, inboxRowsOf(during.id()));
+        assertTrue(TopicReader.read(TOPIC + ".dlq", 1, Duration.ofSeconds(3), Duration.ZERO,
+                r -> during.id().equals(TopicReader.header(r, "ce_id"))).isEmpty(), "not dead-lettered");
     }
 
     @Test
