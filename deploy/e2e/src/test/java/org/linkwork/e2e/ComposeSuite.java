@@ -248,6 +248,19 @@ final class ComposeSuite implements Deployment {
         docker().killContainerCmd(container.getId()).withSignal("SIGKILL").exec();
     }
 
+    /** {@code docker stop} of every replica of {@code service}: SIGTERM, then up to 30 s to finish. */
+    @Override
+    public boolean stop(String service) {
+        boolean stopped = false;
+        for (Container container : containers(service)) {
+            if ("running".equals(container.getState())) {
+                docker().stopContainerCmd(container.getId()).withTimeout(30).exec();
+                stopped = true;
+            }
+        }
+        return stopped;
+    }
+
     /** Starts every stopped replica of {@code service} and waits until each is healthy. */
     @Override
     public void start(String service) {

@@ -62,6 +62,12 @@ public interface Deployment {
     /** Kills every instance of {@code service} outright (SIGKILL); false if none was running. */
     boolean crash(String service);
 
+    /**
+     * Stops every instance of {@code service} as an orchestrator does in a rolling update or a scale-down (SIGTERM,
+     * then the service's own graceful shutdown); false if none was running.
+     */
+    boolean stop(String service);
+
     /** Starts {@code service} again and returns when it answers ready. */
     void start(String service);
 }

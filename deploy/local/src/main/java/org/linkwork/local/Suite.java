@@ -160,6 +160,12 @@ public final class Suite implements Deployment {
         return new ManagedProcess(component, settings).kill();
     }
 
+    /** Stops one component (SIGTERM, up to 30 s to finish); true if it was running. */
+    @Override
+    public boolean stop(String component) {
+        return new ManagedProcess(component, settings).stop(Duration.ofSeconds(30));
+    }
+
     /** Starts one component of the suite unless it runs, and waits until it answers ready. */
     @Override
     public void start(String component) {
@@ -172,7 +178,7 @@ public final class Suite implements Deployment {
 
     /** Stops one component (SIGTERM) and starts it again alone; says how long it took to answer ready. */
     public void restart(String component) {
-        new ManagedProcess(component, settings).stop(Duration.ofSeconds(30));
+        stop(component);
         Instant started = Instant.now();
         start(component);
         out.printf("%-28s ready %d ms after it was started%n", component, Duration.between(started, Instant.now()).toMillis());
