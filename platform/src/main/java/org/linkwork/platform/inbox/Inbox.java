@@ -53,7 +53,8 @@ public class Inbox {
     private final Duration outageWait;
 
     Inbox(EntityManager entityManager, MeterRegistry registry, ObjectMapper json, Validator validator,
-            @Identifier(DeadLetterPoison.STRATEGY) DeadLetterPoison failures, @ConfigProperty(name = "linkwork.inbox.outage-wait", defaultValue = "5M") Duration outageWait) {
+            @Identifier(DeadLetterPoison.STRATEGY) DeadLetterPoison failures,
+            @ConfigProperty(name = "linkwork.inbox.outage-wait", defaultValue = "5M") Duration outageWait) {
         this.entityManager = entityManager;
         this.registry = registry;
         this.json = json;
