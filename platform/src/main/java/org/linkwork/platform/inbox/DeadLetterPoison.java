@@ -60,15 +60,14 @@ public class DeadLetterPoison implements KafkaFailureHandler.Factory {
         KafkaFailureHandler poison = deadLetter.create(config, vertx, consumer, reportFailure);
         KafkaFailureHandler unavailable = stop.create(config, vertx, consumer, reportFailure);
         // The handler outlives the CDI container at shutdown, so it reads the flag of this instance, not of a proxy.
-        DeadLetterPoison strategy = this;
         return new KafkaFailureHandler() {
             @Override
             public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
-                if (strategy.stopping || DatabaseOutage.causedBy(reason)) {
+                if (DeadLetterPoison.this.stopping || DatabaseOutage.causedBy(reason)) {
                     LOG.warnf("%s: offset %d of %s-%d not acknowledged (%s); the channel stops and the record is"
                             + " consumed again from the last committed offset", config.getChannel(), record.getOffset(),
                             record.getTopic(), record.getPartition(),
-                            strategy.stopping ? "the service is stopping" : "the database is unreachable");
+                            DeadLetterPoison.this.stopping ? "the service is stopping" : "the database is unreachable");
                     return unavailable.handle(record, reason, metadata);
                 }
                 return poison.handle(record, reason, metadata);

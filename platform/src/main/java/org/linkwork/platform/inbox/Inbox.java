@@ -1,7 +1,7 @@
 package org.linkwork.platform.inbox;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Identifier;
+import io.smallrye.faulttolerance.api.Guard;
 
 /**
  * Applies an incoming event at most once per consumer: the event id is recorded in the same
@@ -43,14 +44,12 @@ import io.smallrye.common.annotation.Identifier;
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
-    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
 
     private final EntityManager entityManager;
     private final MeterRegistry registry;
     private final ObjectMapper json;
     private final Validator validator;
-    private final DeadLetterPoison failures;
-    private final Duration outageWait;
+    private final Guard untilReachable;
 
     Inbox(EntityManager entityManager, MeterRegistry registry, ObjectMapper json, Validator validator,
             @Identifier(DeadLetterPoison.STRATEGY) DeadLetterPoison failures,
@@ -59,8 +58,14 @@ public class Inbox {
         this.registry = registry;
         this.json = json;
         this.validator = validator;
-        this.failures = failures;
-        this.outageWait = outageWait;
+        // Pauses of 0.25 s doubling to 5 s, for as long as the outage wait; another failure is not retried here.
+        this.untilReachable = Guard.create().withRetry()
+                .maxRetries(-1).maxDuration(outageWait.toMillis(), ChronoUnit.MILLIS)
+                .delay(250, ChronoUnit.MILLIS).jitter(0, ChronoUnit.MILLIS)
+                .withExponentialBackoff().maxDelay(5, ChronoUnit.SECONDS).done()
+                .whenException(e -> DatabaseOutage.causedBy(e) && !failures.stopping())
+                .beforeRetry(e -> LOG.warnf("Database unreachable applying an event (%s); trying it again", e.getMessage()))
+                .done().build();
     }
 
     /**
@@ -79,28 +84,9 @@ public class Inbox {
         });
     }
 
-    /** Applies the event, waiting out an unreachable database (with growing pauses) unless the service is stopping. */
+    /** Applies the event, waiting out an unreachable database unless the service is stopping. */
     private <T> boolean applyOnceReachable(EventHandlers.Handler<T> handler, CloudEvent event) {
-        Instant giveUp = Instant.now().plus(outageWait);
-        Duration pause = Duration.ofMillis(250);
-        while (true) {
-            try {
-                return applyWith(handler, event);
-            } catch (RuntimeException e) {
-                if (!DatabaseOutage.causedBy(e) || failures.stopping() || Instant.now().isAfter(giveUp)) {
-                    throw e;
-                }
-                LOG.warnf("%s: database unreachable applying %s %s; trying again in %d ms", handler.effect(),
-                        event.type(), event.id(), pause.toMillis());
-                try {
-                    Thread.sleep(pause.toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) < 0 ? pause.multipliedBy(2) : LONGEST_PAUSE;
-            }
-        }
+        return untilReachable.get(() -> applyWith(handler, event), Boolean.class);
     }
 
     private <T> boolean applyWith(EventHandlers.Handler<T> handler, CloudEvent event) {
