@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 import org.linkwork.platform.problem.Problem;
+import org.linkwork.platform.problem.RouteProblems;
 
 import io.vertx.ext.web.RoutingContext;
 
@@ -57,11 +58,10 @@ public final class ClientRateLimit {
         if (wait == 0) {
             return true;
         }
-        context.response().setStatusCode(429).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Retry-After", Long.toString(wait))
-                .end("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\"More than "
-                        + burst + " " + what + " from this client in " + Math.round(nanosPerRequest * burst / 1e9)
-                        + " s; try again in " + wait + " s" + advice + "\"}");
+        context.response().putHeader("Retry-After", Long.toString(wait));
+        RouteProblems.end(context, Problem.of(429, "Too Many Requests", "More than " + burst + " " + what
+                + " from this client in " + Math.round(nanosPerRequest * burst / 1e9) + " s; try again in " + wait
+                + " s" + advice));
         return false;
     }
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.linkwork.platform.problem.Problem;
+import org.linkwork.platform.problem.RouteProblems;
 
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.ext.web.Router;
@@ -18,15 +19,16 @@ import io.vertx.ext.web.Router;
  * Quarkus lets the requests under way finish ({@code quarkus.shutdown.timeout}) before the database closes, but
  * keeps answering new ones meanwhile, so under steady traffic its wait lasted until the timeout and then cut requests
  * off (the gateway answered 502). Here a request that arrives once the stop has begun is answered at once with 503
- * problem+json, {@code Retry-After: 1} and {@code Connection: close}: the caller tries again, through the gateway
- * to another replica, and the wait ends with the requests that were under way. Where the orchestrator routes by
- * readiness (Kubernetes), {@code quarkus.shutdown.delay} first keeps the replica serving, with readiness DOWN, until
- * the routing has moved away.
+ * problem+json (an OperationOutcome on a FHIR route), {@code Retry-After: 1} and {@code Connection: close}: the
+ * caller tries again, through the gateway to another replica, and the wait ends with the requests that were under
+ * way. Where the orchestrator routes by readiness (Kubernetes), {@code quarkus.shutdown.delay} first keeps the
+ * replica serving, with readiness DOWN, until the routing has moved away.
  */
 @ApplicationScoped
 public class GracefulStop {
 
     private static final Logger LOG = Logger.getLogger(GracefulStop.class);
+    private static final Problem STOPPING = Problem.of(503, "Service Unavailable", "This instance is stopping; try again");
 
     private final Duration serveOnFor;
     private volatile boolean stopping;
@@ -46,10 +48,8 @@ public class GracefulStop {
                 context.next();
                 return;
             }
-            context.response().setStatusCode(503).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Retry-After", "1").putHeader("Connection", "close")
-                    .end("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                            + "\"detail\":\"This instance is stopping; try again\"}");
+            context.response().putHeader("Retry-After", "1").putHeader("Connection", "close");
+            RouteProblems.end(context, STOPPING);
         });
     }
 

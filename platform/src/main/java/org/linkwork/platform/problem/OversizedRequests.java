@@ -21,18 +21,13 @@ public class OversizedRequests {
     void install(@Observes Router router,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
         long limit = maxBodySize.map(MemorySize::asLongValue).orElse(10L * 1024 * 1024);
-        String detail = "The request body is larger than the " + limit + " bytes this service accepts";
-        String body = "{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
-                + "\"detail\":\"" + detail + "\"}";
-        String outcome = "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\","
-                + "\"code\":\"too-long\",\"diagnostics\":\"" + detail + "\"}]}";
+        Problem tooLarge = Problem.of(413, "Payload Too Large",
+                "The request body is larger than the " + limit + " bytes this service accepts");
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String length = context.request().getHeader("Content-Length");
             if (length != null && isOver(length, limit)) {
-                boolean fhir = FhirOutcomes.isFhirPath(context.normalizedPath());
-                context.response().setStatusCode(413)
-                        .putHeader("Content-Type", fhir ? FhirOutcomes.MEDIA_TYPE : Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close").end(fhir ? outcome : body);
+                context.response().putHeader("Connection", "close");
+                RouteProblems.end(context, tooLarge);
                 return;
             }
             context.next();

@@ -39,6 +39,15 @@ class GracefulStopTest {
     }
 
     @Test
+    void onAFhirRouteTheRefusalIsATransientOperationOutcome() {
+        gracefulStop.stop();
+        given().get("/fhir/ServiceRequest/2f1c1a8e-2b7c-4a59-9d0a-0d3b8f0c1e11").then().statusCode(503)
+                .contentType("application/fhir+json").header("Retry-After", equalTo("1"))
+                .body("resourceType", equalTo("OperationOutcome")).body("issue[0].code", equalTo("transient"))
+                .body("issue[0].diagnostics", equalTo("This instance is stopping; try again"));
+    }
+
+    @Test
     void beforeTheStopRequestsAreServed() {
         given().get("/problem-test/coordinators-only").then().statusCode(401);
         given().get("/q/health/ready").then().statusCode(200);
