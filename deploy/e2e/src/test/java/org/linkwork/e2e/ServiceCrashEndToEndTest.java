@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.linkwork.local.GatewayClient;
 import org.linkwork.local.GatewayClient.Reply;
 import org.linkwork.local.PatientJourney;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** A service killed outright (SIGKILL, as a crash or a lost node) under the running suite. */
 class ServiceCrashEndToEndTest {
@@ -41,21 +40,10 @@ class ServiceCrashEndToEndTest {
         running.suite.start("caseload-service");
         Instant ready = Instant.now();
 
-        String coordinator = gateway.userToken("coord-sam");
-        JsonNode opened = null;
-        while (opened == null && Duration.between(ready, Instant.now()).compareTo(Duration.ofSeconds(90)) < 0) {
-            for (JsonNode c : gateway.get("/cases", coordinator).expect(200, "GET /cases").json()) {
-                if (referralId.equals(c.path("referralId").asText())) {
-                    opened = c;
-                }
-            }
-            if (opened == null) {
-                Pause.of(Duration.ofMillis(500));
-            }
-        }
+        Set<String> notOpened = OpenedCases.awaitFor(gateway, Set.of(referralId), Duration.ofSeconds(90));
         Duration resumedAfter = Duration.between(ready, Instant.now());
         System.out.printf("caseload-service: case opened %d ms after the restarted service was ready%n", resumedAfter.toMillis());
-        assertTrue(opened != null, "the referral accepted during the crash became a case");
+        assertEquals(Set.of(), notOpened, "the referral accepted during the crash became a case");
         assertTrue(resumedAfter.compareTo(RESUME_WITHIN) < 0,
                 "the case opened " + resumedAfter.toMillis() + " ms after the restarted service was ready");
     }

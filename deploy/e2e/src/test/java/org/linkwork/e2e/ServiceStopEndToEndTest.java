@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.linkwork.local.GatewayClient;
 import org.linkwork.local.GatewayClient.Reply;
 import org.linkwork.local.PatientJourney;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A service stopped the way an orchestrator stops it in a rolling update or a scale-down (SIGTERM, then its own
@@ -58,17 +56,7 @@ class ServiceStopEndToEndTest {
             referrals.add(referral.get());
         }
 
-        String coordinator = gateway.userToken("coord-sam");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        Set<String> missing = new HashSet<>(referrals);
-        while (!missing.isEmpty() && Instant.now().isBefore(deadline)) {
-            for (JsonNode c : gateway.get("/cases", coordinator).expect(200, "GET /cases").json()) {
-                missing.remove(c.path("referralId").asText());
-            }
-            if (!missing.isEmpty()) {
-                Pause.of(Duration.ofSeconds(1));
-            }
-        }
+        Set<String> missing = OpenedCases.awaitFor(gateway, referrals, Duration.ofSeconds(120));
         assertEquals(Set.of(), missing, "referrals accepted around the stop that never became cases");
     }
 
