@@ -34,6 +34,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.linkwork.platform.events.KafkaCloudEvents;
+import org.linkwork.platform.problem.DatabaseOutage;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -84,6 +85,8 @@ public class OutboxRelay {
     private final String source;
 
     private Producer<String, String> producer;
+    /** Passes failed in a row for want of the database; only the relay's own thread reads and writes it. */
+    private int passesFailedInOutage;
 
     OutboxRelay(MeterRegistry registry, EntityManager entityManager, OutboxConfig config,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
@@ -129,7 +132,18 @@ public class OutboxRelay {
                 LOG.debug("Outbox backlog: relaying the next batch at once");
             }
         } catch (RuntimeException e) {
-            LOG.warnf(e, "Outbox relay pass failed; pending events stay queued for the next pass");
+            if (!DatabaseOutage.causedBy(e)) {
+                LOG.warnf(e, "Outbox relay pass failed; pending events stay queued for the next pass");
+            } else if (passesFailedInOutage++ == 0) {
+                // One line for the outage, not a stack trace every second until it ends.
+                LOG.warnf("Outbox relay: database unreachable (%s); pending events stay queued, tried again every pass",
+                        e.getMessage());
+            }
+            return;
+        }
+        if (passesFailedInOutage > 0) {
+            LOG.infof("Outbox relay: database reachable again after %d failed passes", passesFailedInOutage);
+            passesFailedInOutage = 0;
         }
     }
 
