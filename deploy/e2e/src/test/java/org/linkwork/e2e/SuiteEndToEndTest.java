@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
@@ -32,6 +34,7 @@ import org.linkwork.local.PatientJourney;
 import org.linkwork.local.Deployment;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** One patient's journey and the security of the gateway, on the suite every end-to-end class shares. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -163,6 +166,37 @@ class SuiteEndToEndTest {
         assertEquals(401, reply.status());
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
         assertEquals(401, reply.json().get("status").asInt());
+    }
+
+    @Test
+    void requestsTheGatewayCannotReadAreRefusedAsProblemJsonNotHtml() throws IOException {
+        String oversizedHeader = "GET /referrals HTTP/1.1\r\nHost: gateway\r\nAuthorization: Bearer " + "a".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n";
+        String overlongLine = "GET /referrals?" + "a".repeat(10_000) + " HTTP/1.1\r\nHost: gateway\r\nConnection: close\r\n\r\n";
+        String malformedHeader = "GET /referrals HTTP/1.1\r\nHost: gateway\r\nno colon here\r\nConnection: close\r\n\r\n";
+        // With a token: without one the gateway answers 401 before it looks at the method.
+        String trace = "TRACE /referrals HTTP/1.1\r\nHost: gateway\r\nAuthorization: Bearer " + gateway.clientToken("gp-system")
+                + "\r\nConnection: close\r\n\r\n";
+        for (var refused : Map.of(oversizedHeader, 400, overlongLine, 414, malformedHeader, 400, trace, 405).entrySet()) {
+            String answer = rawExchange(refused.getKey());
+            String statusLine = answer.substring(0, answer.indexOf("\r\n"));
+            String request = refused.getKey().substring(0, Math.min(60, refused.getKey().indexOf("\r\n")));
+            assertTrue(statusLine.startsWith("HTTP/1.1 " + refused.getValue() + " "), request + " -> " + statusLine);
+            assertTrue(answer.toLowerCase().contains("\r\ncontent-type: application/problem+json"), request + " -> " + answer);
+            JsonNode problem = new ObjectMapper().readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+            assertEquals(refused.getValue().intValue(), problem.get("status").asInt(), answer);
+        }
+    }
+
+    /** Sends bytes no HTTP client library would send, and reads the gateway's whole answer. */
+    private String rawExchange(String request) throws IOException {
+        URI gatewayUrl = URI.create(suite.gatewayUrl());
+        try (Socket socket = new Socket(gatewayUrl.getHost(), gatewayUrl.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
