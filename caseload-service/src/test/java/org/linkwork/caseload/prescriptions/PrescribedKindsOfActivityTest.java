@@ -17,22 +17,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.jboss.logmanager.formatters.PatternFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linkwork.caseload.testing.CaseloadFixtures;
 import org.linkwork.caseload.testing.Tokens;
+import org.linkwork.infra.CapturedLog;
 import org.linkwork.infra.RealInfrastructure;
 import org.linkwork.testkit.EventSchemas;
 import org.linkwork.testkit.EventTopics;
@@ -81,19 +77,18 @@ class PrescribedKindsOfActivityTest {
     EntityManager entityManager;
 
     final List<StubMapping> stubs = new ArrayList<>();
-    final Warnings warnings = new Warnings();
-    final Logger serviceLog = Logger.getLogger(PrescriptionService.class.getName());
+    CapturedLog serviceLog;
 
     @BeforeEach
     void reset() {
         breakers.resetAll();
         server.resetRequests();
-        serviceLog.addHandler(warnings);
+        serviceLog = CapturedLog.of(PrescriptionService.class);
     }
 
     @AfterEach
     void removeStubs() {
-        serviceLog.removeHandler(warnings);
+        serviceLog.close();
         stubs.forEach(server::removeStub);
         stubs.clear();
         breakers.resetAll();
@@ -128,7 +123,7 @@ class PrescribedKindsOfActivityTest {
         assertEquals("{walking,peer-support}", QuarkusTransaction.requiringNew().call(() -> (String) entityManager
                 .createNativeQuery("SELECT taxonomy_terms::text FROM social_prescription WHERE id = ?1")
                 .setParameter(1, UUID.fromString(prescriptionId)).getSingleResult()));
-        assertEquals(List.of(), warnings.messages);
+        assertEquals(List.of(), serviceLog.messages(Level.WARNING));
 
         move(token, caseId, prescriptionId, "ACCEPTED");
 
@@ -160,9 +155,10 @@ class PrescribedKindsOfActivityTest {
         String prescriptionId = suggestedWithNoTerms(token, caseId, serviceId);
 
         assertEquals(1, server.findAll(getRequestedFor(urlPathEqualTo(SERVICES + serviceId))).size(), "a 404 is not retried");
-        assertEquals(1, warnings.messages.size(), warnings.messages.toString());
-        assertTrue(warnings.messages.get(0).contains(serviceId) && warnings.messages.get(0).contains("does not know it"),
-                warnings.messages.get(0));
+        List<String> warnings = serviceLog.messages(Level.WARNING);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains(serviceId) && warnings.get(0).contains("does not know it"),
+                warnings.get(0));
         move(token, caseId, prescriptionId, "ACCEPTED");
         List<ConsumerRecord<String, String>> events = EventTopics.eventsOf("caseload-events", caseId, 3);
         assertEquals("org.linkwork.case.activity-prescribed.v2", EventTopics.header(events.get(2), "ce_type"));
@@ -185,9 +181,10 @@ class PrescribedKindsOfActivityTest {
         assertEquals(4, server.findAll(getRequestedFor(urlPathMatching(SERVICES + "[^/]+"))).size(),
                 "an open breaker calls nobody");
 
-        assertEquals(3, warnings.messages.size(), warnings.messages.toString());
-        assertTrue(warnings.messages.get(0).contains("the directory is not available"), warnings.messages.get(0));
-        assertTrue(warnings.messages.get(2).contains("CircuitBreakerOpenException"), warnings.messages.get(2));
+        List<String> warnings = serviceLog.messages(Level.WARNING);
+        assertEquals(3, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("the directory is not available"), warnings.get(0));
+        assertTrue(warnings.get(2).contains("CircuitBreakerOpenException"), warnings.get(2));
     }
 
     @Test
@@ -199,8 +196,9 @@ class PrescribedKindsOfActivityTest {
         suggestedWithNoTerms(token(opened), (String) opened.get("id"), serviceId);
 
         assertEquals(2, server.findAll(getRequestedFor(urlPathEqualTo(SERVICES + serviceId))).size(), "tried twice");
-        assertEquals(1, warnings.messages.size(), warnings.messages.toString());
-        assertTrue(warnings.messages.get(0).contains("the directory is not available"), warnings.messages.get(0));
+        List<String> warnings = serviceLog.messages(Level.WARNING);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("the directory is not available"), warnings.get(0));
     }
 
     /** POSTs the suggestion, expects it created with {@code taxonomyTerms: []}; returns its id. */
@@ -256,26 +254,5 @@ class PrescribedKindsOfActivityTest {
 
     private static String token(Map<String, Object> opened) {
         return Tokens.linkWorker((String) ((Map<?, ?>) opened.get("linkWorker")).get("username"), PCN);
-    }
-
-    /** PrescriptionService's WARN lines, formatted. */
-    static final class Warnings extends Handler {
-        final List<String> messages = new CopyOnWriteArrayList<>();
-        final PatternFormatter message = new PatternFormatter("%s");
-
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                messages.add(message.format(record));
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

@@ -9,18 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.linkwork.infra.CapturedLog;
 import org.linkwork.infra.PostgresServer;
 import org.linkwork.infra.RealInfrastructure;
+import org.linkwork.platform.outbox.OutboxRelay;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -65,44 +63,21 @@ class DatabaseOutageTest {
 
     @Test
     void theOutboxRelaySaysOnceThatTheDatabaseIsAwayAndOnceThatItIsBack() throws InterruptedException {
-        Logger relayLog = Logger.getLogger("org.linkwork.platform.outbox.OutboxRelay");
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        relayLog.addHandler(capture);
-        try {
+        try (CapturedLog relayLog = CapturedLog.of(OutboxRelay.class)) {
             postgres.stop();
             // The relay tries once a second: several passes fail before the database is back.
-            await().atMost(Duration.ofSeconds(10)).until(() -> records.stream().anyMatch(r -> r.getLevel().intValue() == Level.WARNING.intValue()));
+            await().atMost(Duration.ofSeconds(10)).until(() -> !relayLog.messages(Level.WARNING).isEmpty());
             Thread.sleep(4000);
             postgres.restart();
 
             Pattern back = Pattern.compile("database reachable again after (\\d+) failed passes");
-            await().atMost(Duration.ofSeconds(20)).until(() -> records.stream().anyMatch(r -> back.matcher(message(r)).find()));
-            Matcher failedPasses = records.stream().map(r -> back.matcher(message(r))).filter(Matcher::find).findFirst().orElseThrow();
-            long warnings = records.stream().filter(r -> r.getLevel().intValue() == Level.WARNING.intValue()).count();
+            await().atMost(Duration.ofSeconds(20)).until(
+                    () -> relayLog.messages(Level.INFO).stream().anyMatch(message -> back.matcher(message).find()));
+            Matcher failedPasses = relayLog.messages(Level.INFO).stream().map(back::matcher).filter(Matcher::find)
+                    .findFirst().orElseThrow();
+            List<String> warnings = relayLog.messages(Level.WARNING);
             assertTrue(Integer.parseInt(failedPasses.group(1)) >= 3, "failed passes: " + failedPasses.group(1));
-            assertTrue(warnings <= 2, warnings + " warnings for one outage: "
-                    + records.stream().map(DatabaseOutageTest::message).toList());
-        } finally {
-            relayLog.removeHandler(capture);
+            assertTrue(warnings.size() <= 2, warnings.size() + " warnings for one outage: " + warnings);
         }
-    }
-
-    private static String message(LogRecord record) {
-        return record.getParameters() == null ? record.getMessage()
-                : String.format(record.getMessage(), record.getParameters());
     }
 }
